@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace Monitor.Configuration;
+
+/// <summary>One problem in a config file, with its position and the fix.</summary>
+/// <param name="File">The config file's path as given.</param>
+/// <param name="Line">1-based line.</param>
+/// <param name="Column">1-based column.</param>
+/// <param name="Message">What is wrong.</param>
+/// <param name="Fix">How to fix it.</param>
+public sealed record ConfigDiagnostic(string File, int Line, int Column, string Message, string Fix)
+{
+    /// <summary>Gets a value indicating whether this is only a warning (the config still loads).</summary>
+    public bool IsWarning { get; init; }
+
+    /// <summary>Formats as <c>file:line:column: what is wrong — how to fix it</c>.</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}: {(IsWarning ? "warning: " : string.Empty)}{Message} — {Fix}");
+}

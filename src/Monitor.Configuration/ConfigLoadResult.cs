@@ -1,0 +1,13 @@
+namespace Monitor.Configuration;
+
+/// <summary>The result of loading a config: the config when valid, and every diagnostic (errors and warnings) either way.</summary>
+/// <param name="Config">The config, or <see langword="null"/> when there are errors.</param>
+/// <param name="Diagnostics">Every problem found, in file order.</param>
+public sealed record ConfigLoadResult(MonitorConfig? Config, IReadOnlyList<ConfigDiagnostic> Diagnostics)
+{
+    /// <summary>Gets the errors (not warnings).</summary>
+    public IEnumerable<ConfigDiagnostic> Errors => Diagnostics.Where(d => !d.IsWarning);
+
+    /// <summary>Gets a value indicating whether the config is valid.</summary>
+    public bool IsValid => Config is not null;
+}

@@ -1,0 +1,86 @@
+using Monitor.Configuration.Channels;
+using Monitor.Configuration.Feeds;
+using Monitor.Configuration.Rules;
+using Monitor.Configuration.Storage;
+using Monitor.Configuration.Yaml;
+using Monitor.Domain.Channels;
+using Monitor.Domain.Feeds;
+using Monitor.Pipeline.Matching;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Monitor.Configuration;
+
+/// <summary>Loads <c>monitor.yaml</c>: parses, substitutes <c>${ENV}</c>, validates, and reports every problem at once as <c>file:line:column: what — fix</c>.</summary>
+public static class ConfigLoader
+{
+    /// <summary>Gets the default config path, relative to the working directory.</summary>
+    public static string DefaultPath => Path.Combine("config", "monitor.yaml");
+
+    /// <summary>Gets the top-level keys the config accepts.</summary>
+    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "rules", "storage"];
+
+    /// <summary>Loads the config at <paramref name="path"/> using the process environment.</summary>
+    public static ConfigLoadResult Load(string path) => Load(path, Environment.GetEnvironmentVariable);
+
+    /// <summary>Loads the config at <paramref name="path"/> with <paramref name="environment"/> supplying <c>${NAME}</c> values.</summary>
+    public static ConfigLoadResult Load(string path, Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var fullPath = Path.GetFullPath(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var message = ex is FileNotFoundException or DirectoryNotFoundException ? "config file not found" : $"config file cannot be read ({ex.GetType().Name})";
+            return new ConfigLoadResult(null, [new ConfigDiagnostic(path, 1, 1, message, "pass an existing file with --config, or run from the directory that holds config/monitor.yaml")]);
+        }
+
+        return Parse(text, path, Path.GetDirectoryName(fullPath) ?? ".", fullPath, environment);
+    }
+
+    /// <summary>Parses config text. <paramref name="displayPath"/> appears in diagnostics; relative paths resolve against <paramref name="baseDirectory"/>.</summary>
+    public static ConfigLoadResult Parse(string text, string displayPath, string baseDirectory, string sourcePath, Func<string, string?> environment)
+    {
+        var context = new ParseContext(displayPath, baseDirectory, environment);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            context.Error(ex.Start, $"YAML syntax error: {ex.InnerException?.Message ?? ex.Message}", "fix the indentation or quoting at this position (values with ':' or '#' need quotes)");
+            return new ConfigLoadResult(null, context.Diagnostics);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            context.Error(new Mark(), "the config is empty or not a mapping", "start from config/monitor.yaml: it needs 'feeds:', 'channels:' and 'rules:'");
+            return new ConfigLoadResult(null, context.Diagnostics);
+        }
+
+        var sections = context.Entries(root, "the config", TopLevelKeys).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        var storage = sections.TryGetValue("storage", out var s) ? StorageSectionParser.Parse(s, context) : StorageSectionParser.Default(context);
+        var channels = sections.TryGetValue("channels", out var c) ? ChannelsSectionParser.Parse(c, context) : new Dictionary<string, ChannelDefinition>();
+        IReadOnlyList<FeedDefinition> feeds = sections.TryGetValue("feeds", out var f) ? FeedsSectionParser.Parse(f, context) : [];
+        IReadOnlyList<RuleDefinition> rules = sections.TryGetValue("rules", out var r) ? RulesSectionParser.Parse(r, channels.Keys.ToList(), context) : [];
+        if (sections.TryGetValue("version", out var v))
+        {
+            context.Int(v, "version", 1, 1);
+        }
+
+        if (!sections.ContainsKey("feeds"))
+        {
+            context.Warning(root, "the config has no feeds", "add a 'feeds:' list; nothing will be polled");
+        }
+
+        var diagnostics = context.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+        return context.HasErrors
+            ? new ConfigLoadResult(null, diagnostics)
+            : new ConfigLoadResult(new MonitorConfig(sourcePath, feeds, channels, rules, storage), diagnostics);
+    }
+}

@@ -1,0 +1,22 @@
+using Monitor.Domain.Channels;
+using Monitor.Domain.Feeds;
+using Monitor.Pipeline.Matching;
+
+namespace Monitor.Configuration;
+
+/// <summary>A loaded, validated config.</summary>
+/// <param name="SourcePath">The absolute path of the config file.</param>
+/// <param name="Feeds">Feeds in file order.</param>
+/// <param name="Channels">Channels by id.</param>
+/// <param name="Rules">Rules in file order.</param>
+/// <param name="Storage">Where state is kept.</param>
+public sealed record MonitorConfig(
+    string SourcePath,
+    IReadOnlyList<FeedDefinition> Feeds,
+    IReadOnlyDictionary<string, ChannelDefinition> Channels,
+    IReadOnlyList<RuleDefinition> Rules,
+    StorageSettings Storage)
+{
+    /// <summary>Gets the directory relative paths in the config are resolved against.</summary>
+    public string BaseDirectory => Path.GetDirectoryName(SourcePath) ?? ".";
+}

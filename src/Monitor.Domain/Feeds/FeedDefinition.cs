@@ -1,0 +1,18 @@
+namespace Monitor.Domain.Feeds;
+
+/// <summary>A feed as the config defines it.</summary>
+/// <param name="Id">Unique id (slug) used in logs, storage and alerts.</param>
+/// <param name="Source">An absolute http(s) URL, or an absolute local file path (relative paths are resolved by the config loader).</param>
+/// <param name="Interval">How often the feed is polled.</param>
+public sealed record FeedDefinition(string Id, string Source, TimeSpan Interval)
+{
+    /// <summary>Gets a human-readable name; defaults to the id.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Gets a value indicating whether <see cref="Source"/> is an http(s) URL (otherwise a local file).</summary>
+    public bool IsHttp => Source.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || Source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gets the name shown to people: <see cref="Name"/> when set, else <see cref="Id"/>.</summary>
+    public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Id : Name;
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace Monitor.Pipeline;
+
+/// <summary>Structured log messages of the pipeline, with fixed property names (FeedId, ItemKey, RuleId, OutboxId, Reason).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1001, LogLevel.Information, "Polled feed {FeedId}: {ItemCount} items, {NewItemCount} new, {AlertCount} alerts")]
+    public static partial void FeedPolled(ILogger logger, string feedId, int itemCount, int newItemCount, int alertCount);
+
+    [LoggerMessage(1002, LogLevel.Debug, "Feed {FeedId} not modified")]
+    public static partial void FeedNotModified(ILogger logger, string feedId);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Feed {FeedId} failed ({Kind}, {ConsecutiveFailures} in a row): {Reason}; next try at {NextPollAt}")]
+    public static partial void FeedFailed(ILogger logger, string feedId, string kind, int consecutiveFailures, string reason, DateTimeOffset nextPollAt);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Feed {FeedId} is not in the config any more; skipping")]
+    public static partial void UnknownFeed(ILogger logger, string feedId);
+
+    [LoggerMessage(1005, LogLevel.Information, "Item {ItemKey} of feed {FeedId} matched rule {RuleId} ({Severity})")]
+    public static partial void ItemMatched(ILogger logger, string itemKey, string feedId, string ruleId, string severity);
+
+    [LoggerMessage(2001, LogLevel.Information, "Delivered {Count} alert(s) to channel {ChannelId}")]
+    public static partial void Delivered(ILogger logger, int count, string channelId);
+
+    [LoggerMessage(2002, LogLevel.Warning, "Delivery of alert {OutboxId} to channel {ChannelId} failed, retry at {NextAttemptAt}: {Reason}")]
+    public static partial void DeliveryRetry(ILogger logger, long outboxId, string channelId, DateTimeOffset nextAttemptAt, string reason);
+
+    [LoggerMessage(2003, LogLevel.Error, "Alert {OutboxId} to channel {ChannelId} is dead: {Reason}")]
+    public static partial void DeliveryDead(ILogger logger, long outboxId, string channelId, string reason);
+}

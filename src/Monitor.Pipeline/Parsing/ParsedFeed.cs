@@ -1,0 +1,10 @@
+namespace Monitor.Pipeline.Parsing;
+
+/// <summary>A parsed feed document.</summary>
+/// <param name="Title">The feed's title.</param>
+/// <param name="Items">Its entries, in document order.</param>
+public sealed record ParsedFeed(string? Title, IReadOnlyList<ParsedItem> Items)
+{
+    /// <summary>Gets the RSS <c>&lt;ttl&gt;</c> in minutes, when present.</summary>
+    public TimeSpan? TimeToLive { get; init; }
+}

@@ -1,0 +1,14 @@
+using Monitor.Domain.Channels;
+using Monitor.Domain.Feeds;
+using Monitor.Pipeline.Matching;
+
+namespace Monitor.Pipeline.Polling;
+
+/// <summary>The configuration the pipeline runs with right now: feeds, channels and the compiled rules. Replaced whole on reload.</summary>
+/// <param name="Feeds">The feeds, by id.</param>
+/// <param name="Channels">The channels, by id.</param>
+/// <param name="Matcher">The compiled rules.</param>
+public sealed record PipelineSnapshot(
+    IReadOnlyDictionary<string, FeedDefinition> Feeds,
+    IReadOnlyDictionary<string, ChannelDefinition> Channels,
+    IRuleMatcher Matcher);
