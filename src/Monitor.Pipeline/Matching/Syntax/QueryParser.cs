@@ -115,6 +115,12 @@ public sealed class QueryParser
                 errors.Add(new SyntaxError(near.Offset, $"'{near.Text}' needs a distance from 1 to {TermParser.MaxDistance}", "write NEAR/N, e.g. NEAR/5"));
             }
 
+            if (Peek is { Kind: QueryTokenKind.Not } not)
+            {
+                errors.Add(new SyntaxError(not.Offset, "NOT cannot be an operand of NEAR", "move the NOT outside: (a NEAR/5 b) AND NOT c"));
+                pos++;
+            }
+
             var right = ParsePrimary();
             if (left is null || right is null)
             {

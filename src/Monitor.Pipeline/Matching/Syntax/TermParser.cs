@@ -38,7 +38,7 @@ public static class TermParser
         }
 
         // Several bare words without operators: the skeleton's shape, a phrase ("troepen aan de grens").
-        if (tokens.TrueForAll(t => t.Text[0] is not ('"' or '/' or '@' or '=')))
+        if (tokens.TrueForAll(t => t.Text[0] is not ('"' or '/' or '@')))
         {
             var (spec, error) = ParseTerm(text.Trim(), Math.Max(0, text.IndexOf(text.Trim(), StringComparison.Ordinal)), options.AllowRegex);
             return spec is null ? (null, [error!]) : (new TermCondition(spec), []);
