@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace Monitor;
+
+/// <summary>Structured log messages of the host.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(3001, LogLevel.Information, "Monitor started: {FeedCount} feeds, {RuleCount} rules, {ChannelCount} channels, storage {Storage}")]
+    public static partial void Started(ILogger logger, int feedCount, int ruleCount, int channelCount, string storage);
+
+    [LoggerMessage(3002, LogLevel.Error, "Poll of feed {FeedId} crashed: {Reason}")]
+    public static partial void PollCrashed(ILogger logger, string feedId, string reason, Exception exception);
+
+    [LoggerMessage(3003, LogLevel.Error, "Outbox dispatch failed: {Reason}; queued alerts stay queued")]
+    public static partial void DispatchCrashed(ILogger logger, string reason, Exception exception);
+
+    [LoggerMessage(3004, LogLevel.Information, "Monitor stopping")]
+    public static partial void Stopping(ILogger logger);
+}
