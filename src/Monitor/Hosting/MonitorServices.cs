@@ -39,6 +39,7 @@ public static class MonitorServices
         services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
         services.TryAddSingleton<FeedPollCycle>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<Pipeline.Routing.AdminNotifier>();
         return services;
     }
 

@@ -14,6 +14,9 @@ public static class SnapshotFactory
         return new PipelineSnapshot(
             config.Feeds.ToDictionary(f => f.Id, StringComparer.Ordinal),
             config.Channels,
-            KeywordMatcher.Compile(config.Rules));
+            KeywordMatcher.Compile(config.Rules))
+        {
+            AdminChannelId = config.Admin.ChannelId,
+        };
     }
 }
