@@ -9,7 +9,8 @@ public static class MonitorCli
     public static Task<int> RunAsync(string[] args) => RunAsync(args, CliContext.Process);
 
     /// <summary>Parses <paramref name="args"/> and runs the command against <paramref name="context"/>. Returns the exit code.</summary>
-    public static Task<int> RunAsync(string[] args, CliContext context)
+    /// <remarks>Cancelling <paramref name="cancellationToken"/> stops <c>monitor run</c> cleanly, like Ctrl+C or SIGTERM.</remarks>
+    public static Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var root = new RootCommand("Monitor: news-feed keyword alerts for Discord.")
@@ -19,7 +20,7 @@ public static class MonitorCli
             MatchCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
-        return root.Parse(args).InvokeAsync(configuration);
+        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }
 
     /// <summary>Creates the shared <c>--config</c> option.</summary>
