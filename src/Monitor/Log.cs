@@ -16,4 +16,13 @@ internal static partial class Log
 
     [LoggerMessage(3004, LogLevel.Information, "Monitor stopping")]
     public static partial void Stopping(ILogger logger);
+
+    [LoggerMessage(3005, LogLevel.Warning, "Config change rejected, the last good config keeps running: {Reason}")]
+    public static partial void ReloadRejected(ILogger logger, string reason);
+
+    [LoggerMessage(3006, LogLevel.Warning, "Config change to 'storage' needs a restart; keeping the current storage")]
+    public static partial void StorageChangeIgnored(ILogger logger);
+
+    [LoggerMessage(3007, LogLevel.Information, "Config reloaded: {FeedCount} feeds, {RuleCount} rules")]
+    public static partial void Reloaded(ILogger logger, int feedCount, int ruleCount);
 }

@@ -22,7 +22,8 @@ public static class MonitorServices
         ArgumentNullException.ThrowIfNull(config);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(config);
-        services.TryAddSingleton<IPipelineSnapshotSource>(new StaticSnapshotSource(SnapshotFactory.Create(config)));
+        services.TryAddSingleton(new ReloadableSnapshotSource(config));
+        services.TryAddSingleton<IPipelineSnapshotSource>(sp => sp.GetRequiredService<ReloadableSnapshotSource>());
         services.TryAddSingleton(new FeedHttpOptions());
         services.AddHttpClient(HttpFeedFetcher.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
