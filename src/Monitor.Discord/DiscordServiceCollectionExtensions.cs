@@ -20,7 +20,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
         services.AddSingleton(options);
-        services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = options.RequestTimeout + TimeSpan.FromSeconds(5));
+        // The default HttpClient loggers write the request URI, which holds the webhook token: remove them.
+        services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = options.RequestTimeout + TimeSpan.FromSeconds(5))
+            .RemoveAllLoggers();
         services.TryAddSingleton<DiscordAdminSignal>();
         services.TryAddSingleton(sp => new DiscordRateLimiter(
             RateLimitSettings.From(options),

@@ -75,7 +75,9 @@ public sealed partial class DiscordTestServer
             return null;
         }
 
+        // The penalty replaces the window: after it the channel starts afresh.
         channelClosedUntil[channelId] = now + options.SharedRetryAfter;
+        posts.Clear();
         return TooMany(options.SharedRetryAfter, "shared", headers);
     }
 
