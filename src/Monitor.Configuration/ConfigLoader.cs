@@ -1,3 +1,4 @@
+using Monitor.Configuration.Admin;
 using Monitor.Configuration.Channels;
 using Monitor.Configuration.Feeds;
 using Monitor.Configuration.Rules;
@@ -18,7 +19,7 @@ public static class ConfigLoader
     public static string DefaultPath => Path.Combine("config", "monitor.yaml");
 
     /// <summary>Gets the top-level keys the config accepts.</summary>
-    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage"];
+    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin"];
 
     /// <summary>Loads the config at <paramref name="path"/> using the process environment.</summary>
     public static ConfigLoadResult Load(string path) => Load(path, Environment.GetEnvironmentVariable);
@@ -69,6 +70,7 @@ public static class ConfigLoader
         IReadOnlyList<FeedDefinition> feeds = sections.TryGetValue("feeds", out var f) ? FeedsSectionParser.Parse(f, context) : [];
         var lists = sections.TryGetValue("lists", out var l) ? ListsSectionParser.Parse(l, context) : new Dictionary<string, RuleCondition>();
         IReadOnlyList<RuleDefinition> rules = sections.TryGetValue("rules", out var r) ? RulesSectionParser.Parse(r, channels.Keys.ToList(), lists, context) : [];
+        var admin = sections.TryGetValue("admin", out var a) ? AdminSectionParser.Parse(a, channels.Keys.ToList(), context) : AdminSettings.Default;
         if (!context.HasErrors)
         {
             RuleTestsCheck.Run(rules, context);
@@ -87,6 +89,6 @@ public static class ConfigLoader
         var diagnostics = context.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         return context.HasErrors
             ? new ConfigLoadResult(null, diagnostics)
-            : new ConfigLoadResult(new MonitorConfig(sourcePath, feeds, channels, rules, storage), diagnostics);
+            : new ConfigLoadResult(new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin }, diagnostics);
     }
 }

@@ -17,6 +17,9 @@ public sealed record MonitorConfig(
     IReadOnlyList<RuleDefinition> Rules,
     StorageSettings Storage)
 {
+    /// <summary>Gets where Monitor reports on itself.</summary>
+    public AdminSettings Admin { get; init; } = AdminSettings.Default;
+
     /// <summary>Gets the directory relative paths in the config are resolved against.</summary>
     public string BaseDirectory => Path.GetDirectoryName(SourcePath) ?? ".";
 }

@@ -31,19 +31,19 @@ public static partial class FeedsSectionParser
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in seq.Children)
         {
+            // Duplicates are reported even when the feed has other errors, so one pass shows everything.
+            var rawId = entry is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? ParseContext.Raw(idNode) : null;
+            if (rawId is not null && !ids.Add(rawId))
+            {
+                context.Error(entry, $"feed id '{rawId}' is used twice", "give every feed a unique id");
+                continue;
+            }
+
             var feed = ParseFeed(entry, context);
-            if (feed is null)
+            if (feed is not null)
             {
-                continue;
+                feeds.Add(feed);
             }
-
-            if (!ids.Add(feed.Id))
-            {
-                context.Error(entry, $"feed id '{feed.Id}' is used twice", "give every feed a unique id");
-                continue;
-            }
-
-            feeds.Add(feed);
         }
 
         return feeds;

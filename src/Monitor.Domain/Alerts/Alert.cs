@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Monitor.Domain.Items;
 
 namespace Monitor.Domain.Alerts;
@@ -11,8 +12,10 @@ namespace Monitor.Domain.Alerts;
 public sealed record Alert(string Id, string ChannelId, FeedItem Item, IReadOnlyList<RuleHit> Hits, DateTimeOffset CreatedAt)
 {
     /// <summary>Gets the highest severity among the hits.</summary>
+    [JsonIgnore]
     public Severity Severity => Hits.Count == 0 ? Severity.Info : Hits.Max(h => h.Severity);
 
     /// <summary>Gets the most severe hit (the first one).</summary>
+    [JsonIgnore]
     public RuleHit? TopHit => Hits.Count == 0 ? null : Hits[0];
 }

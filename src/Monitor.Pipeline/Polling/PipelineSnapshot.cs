@@ -11,4 +11,8 @@ namespace Monitor.Pipeline.Polling;
 public sealed record PipelineSnapshot(
     IReadOnlyDictionary<string, FeedDefinition> Feeds,
     IReadOnlyDictionary<string, ChannelDefinition> Channels,
-    IRuleMatcher Matcher);
+    IRuleMatcher Matcher)
+{
+    /// <summary>Gets the channel that receives admin alerts (feed health, destinations gone), or null.</summary>
+    public string? AdminChannelId { get; init; }
+}

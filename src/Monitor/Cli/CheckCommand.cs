@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using Monitor.Configuration;
+using Monitor.Configuration.Yaml;
+using Monitor.Domain;
+
+namespace Monitor.Cli;
+
+/// <summary><c>monitor check [--config F]</c>: validates the config and prints a summary. Exit 1 on errors.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var config = MonitorCli.ConfigOption();
+        var command = new Command("check", "Validate the config and print a summary (feeds, rules, channels); exit 1 on errors") { config };
+        command.SetAction(parse => Execute(parse.GetValue(config)!, context));
+        return command;
+    }
+
+    private static int Execute(string path, CliContext context)
+    {
+        var loaded = ConfigReporter.Load(path, context);
+        if (loaded is null)
+        {
+            return 1;
+        }
+
+        PrintSummary(loaded, context.Out);
+        return 0;
+    }
+
+    private static void PrintSummary(MonitorConfig config, TextWriter output)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(inv, $"{config.SourcePath}: OK"));
+        output.WriteLine(string.Create(inv, $"feeds ({config.Feeds.Count}):"));
+        foreach (var feed in config.Feeds)
+        {
+            output.WriteLine(string.Create(inv, $"  {feed.Id,-24} every {Durations.Format(feed.Interval),-6} {feed.Source}"));
+        }
+
+        output.WriteLine(string.Create(inv, $"rules ({config.Rules.Count}):"));
+        foreach (var rule in config.Rules)
+        {
+            output.WriteLine(string.Create(inv, $"  {rule.Id,-24} {rule.Severity.ToName(),-8} {rule.Category} → {string.Join(", ", rule.Channels)}"));
+        }
+
+        output.WriteLine(string.Create(inv, $"channels ({config.Channels.Count}):"));
+        foreach (var channel in config.Channels.Values.OrderBy(c => c.Id, StringComparer.Ordinal))
+        {
+            output.WriteLine(string.Create(inv, $"  {channel.Id,-24} {(channel.IsConsole ? "console (no webhook configured)" : "discord webhook")}"));
+        }
+
+        output.WriteLine(string.Create(inv, $"storage: {config.Storage.Provider.ToString().ToLowerInvariant()} {(config.Storage.SqlitePath ?? string.Empty)}"));
+    }
+}

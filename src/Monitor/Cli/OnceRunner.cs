@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Configuration;
+using Monitor.Pipeline.Delivery;
+using Monitor.Pipeline.Polling;
+
+namespace Monitor.Cli;
+
+/// <summary><c>run --once</c>: poll every feed once (a few at a time), then deliver until nothing more is due now.</summary>
+internal static class OnceRunner
+{
+    public static async Task<OnceSummary> RunAsync(IServiceProvider services, MonitorConfig config, CancellationToken cancellationToken)
+    {
+        var cycle = services.GetRequiredService<FeedPollCycle>();
+        var reports = new System.Collections.Concurrent.ConcurrentBag<PollReport>();
+        await Parallel.ForEachAsync(
+            config.Feeds,
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (feed, ct) => reports.Add(await cycle.PollAsync(feed.Id, ct)));
+
+        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
+        int delivered = 0, retrying = 0, dead = 0;
+        while (true)
+        {
+            // Rows that failed are rescheduled into the future, so this ends once only those are left.
+            var report = await dispatcher.DispatchDueAsync(cancellationToken);
+            delivered += report.Delivered;
+            dead += report.Dead;
+            retrying = report.Retrying;
+            if (report.Delivered == 0 && report.Dead == 0)
+            {
+                break;
+            }
+        }
+
+        return new OnceSummary(
+            reports.Count,
+            reports.Count(r => r.Outcome == PollOutcome.Failed),
+            reports.Sum(r => r.NewItemCount),
+            reports.Sum(r => r.AlertCount),
+            delivered,
+            retrying,
+            dead);
+    }
+}

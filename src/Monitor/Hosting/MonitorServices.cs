@@ -1,0 +1,56 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Monitor.Configuration;
+using Monitor.Delivery;
+using Monitor.Infrastructure.Http;
+using Monitor.Infrastructure.Storage;
+using Monitor.Pipeline.Dedup;
+using Monitor.Pipeline.Delivery;
+using Monitor.Pipeline.Fetching;
+using Monitor.Pipeline.Polling;
+using Monitor.Pipeline.State;
+
+namespace Monitor.Hosting;
+
+/// <summary>Dependency-injection wiring of the pipeline. The one place that says which implementation serves each port.</summary>
+public static class MonitorServices
+{
+    /// <summary>Registers fetching (HTTP and files), the feed-poll cycle, the outbox dispatcher and the console sink.</summary>
+    public static IServiceCollection AddMonitorCore(this IServiceCollection services, MonitorConfig config, TextWriter consoleOutput)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(config);
+        services.TryAddSingleton(new ReloadableSnapshotSource(config));
+        services.TryAddSingleton<IPipelineSnapshotSource>(sp => sp.GetRequiredService<ReloadableSnapshotSource>());
+        services.TryAddSingleton(new FeedHttpOptions());
+        services.AddHttpClient(HttpFeedFetcher.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                AllowAutoRedirect = true,
+                MaxAutomaticRedirections = 5,
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
+        services.TryAddSingleton<HttpFeedFetcher>();
+        services.TryAddSingleton<FileFeedFetcher>();
+        services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
+        services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
+        services.TryAddSingleton<FeedPollCycle>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<Pipeline.Routing.AdminNotifier>();
+        return services;
+    }
+
+    /// <summary>Registers <paramref name="store"/> as the ledger, the outbox and the feed-state store.</summary>
+    public static IServiceCollection AddMonitorStorage(this IServiceCollection services, SqliteStore store)
+    {
+        services.AddSingleton(store);
+        services.AddSingleton<IItemLedger>(store);
+        services.AddSingleton<IOutbox>(store);
+        services.AddSingleton<IFeedStateStore>(store);
+        return services;
+    }
+}
