@@ -9,6 +9,9 @@ internal sealed class CompiledTerm
 
     public required TermSpec Spec { get; init; }
 
+    /// <summary>Gets or sets the first leaf that asked for this term (occurrences are re-labelled per leaf).</summary>
+    public TermCondition? Leaf { get; set; }
+
     public int[] Single { get; init; } = [];
 
     public int[][] Sequences { get; init; } = [];

@@ -5,21 +5,60 @@ namespace Monitor.Pipeline.Matching;
 /// <content>Term occurrences: single atoms, phrase sequences, proximity windows and regexes.</content>
 internal sealed partial class MatchState
 {
-    public List<Occurrence> Occurrences(TermCondition condition)
+    public List<Occurrence> Occurrences(CompiledTerm term)
     {
-        var term = engine.TermOf(condition);
         if (!occurrences.TryGetValue(term, out var list))
         {
             occurrences[term] = list = Compute(term);
         }
 
+        return list;
+    }
+
+    public List<Occurrence> Occurrences(TermCondition condition)
+    {
+        var term = engine.TermOf(condition);
+        if (!MayOccur(term))
+        {
+            return [];
+        }
+
+        var list = Occurrences(term);
+
         // The compiled term is shared; the occurrence must name the leaf that asked (its list name and spelling).
         return list.Count == 0 || ReferenceEquals(list[0].Term, condition) ? list : list.ConvertAll(o => o with { Term = condition });
     }
 
+    /// <summary>Cheap pre-check: could the term occur at all (one of its atoms was found)? Most terms of a candidate rule were not.</summary>
+    private bool MayOccur(CompiledTerm term)
+    {
+        if (term.Regex is not null)
+        {
+            return true;
+        }
+
+        foreach (var a in term.Single)
+        {
+            if (hitsByAtom.ContainsKey(a))
+            {
+                return true;
+            }
+        }
+
+        foreach (var seq in term.Sequences)
+        {
+            if (hitsByAtom.ContainsKey(seq[0]))
+            {
+                return true;
+            }
+        }
+
+        return term.Sloppy.Length > 0 && hitsByAtom.ContainsKey(term.Sloppy[0]);
+    }
+
     private List<Occurrence> Compute(CompiledTerm term)
     {
-        var condition = engine.ConditionOf(term);
+        var condition = RuleEngine.ConditionOf(term);
         var list = new List<Occurrence>();
         foreach (var a in term.Single)
         {

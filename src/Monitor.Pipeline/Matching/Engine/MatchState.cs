@@ -56,13 +56,34 @@ internal sealed partial class MatchState
     /// <summary>Returns the rules that have at least one hit on a term that counts as evidence, in config order.</summary>
     public IEnumerable<int> CandidateRules()
     {
-        var set = new SortedSet<int>(engine.AlwaysCandidates);
+        var index = engine.Candidates;
+        var set = new SortedSet<int>(index.Always);
         foreach (var atom in hitsByAtom.Keys)
         {
-            set.UnionWith(engine.AtomRules[atom]);
+            set.UnionWith(index.AtomRules[atom]);
+            foreach (var term in index.AtomTerms[atom])
+            {
+                if (AllAtomsFound(term) && Occurrences(term).Count > 0)
+                {
+                    set.UnionWith(index.TermRules[term.Id]);
+                }
+            }
         }
 
         return set;
+    }
+
+    private bool AllAtomsFound(CompiledTerm term)
+    {
+        foreach (var seq in term.Sequences)
+        {
+            if (Array.TrueForAll(seq, hitsByAtom.ContainsKey))
+            {
+                return true;
+            }
+        }
+
+        return term.Sloppy.Length > 0 && Array.TrueForAll(term.Sloppy, hitsByAtom.ContainsKey);
     }
 
     public IReadOnlyList<AtomHit> Hits(int atom) => hitsByAtom.TryGetValue(atom, out var list) ? list : [];

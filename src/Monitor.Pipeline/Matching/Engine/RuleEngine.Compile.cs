@@ -5,14 +5,13 @@ namespace Monitor.Pipeline.Matching;
 /// <content>Compilation: every term of every rule into one shared atom table and index.</content>
 public sealed partial class RuleEngine
 {
-    private RuleEngine(CompiledRule[] rules, TermIndex index, Dictionary<TermCondition, CompiledTerm> terms, int[][] atomRules, int[] alwaysCandidates)
+    private RuleEngine(CompiledRule[] rules, TermIndex index, Dictionary<TermCondition, CompiledTerm> terms, CandidateIndex candidates)
     {
         this.rules = rules;
         this.index = index;
         this.terms = terms;
         termList = terms.Values.Distinct().ToArray();
-        this.atomRules = atomRules;
-        this.alwaysCandidates = alwaysCandidates;
+        this.candidates = candidates;
     }
 
     /// <summary>Compiles rules against the bundled Dutch and English word lists.</summary>
@@ -31,8 +30,7 @@ public sealed partial class RuleEngine
         var builder = new AtomBuilder(lexicons);
         var terms = new Dictionary<TermCondition, CompiledTerm>(ReferenceEqualityComparer.Instance);
         var compiled = new List<CompiledRule>();
-        var ruleAtoms = new List<HashSet<int>>();
-        var always = new List<int>();
+        var positive = new List<(int Rule, CompiledTerm Term)>();
         foreach (var def in definitions)
         {
             var condition = def.Condition ?? ConditionOf(def);
@@ -42,23 +40,12 @@ public sealed partial class RuleEngine
             }
 
             var rule = new CompiledRule { Index = compiled.Count, Definition = def, Condition = condition, FieldMask = MaskOf(AllFields) };
-            var atoms = new HashSet<int>();
             foreach (var t in condition.Descendants().OfType<TermCondition>())
             {
                 Add(t);
             }
 
-            foreach (var t in RuleConditions.PositiveTerms(condition))
-            {
-                var ct = terms[t];
-                atoms.UnionWith(ct.Single);
-                atoms.UnionWith(ct.Sequences.SelectMany(s => s));
-                atoms.UnionWith(ct.Sloppy);
-                if (ct.Regex is not null)
-                {
-                    always.Add(rule.Index);
-                }
-            }
+            positive.AddRange(RuleConditions.PositiveTerms(condition).Select(t => (rule.Index, terms[t])));
 
             foreach (var t in def.Escalate.Concat(def.Deescalate).SelectMany(a => a.Condition.Descendants()).OfType<TermCondition>())
             {
@@ -66,26 +53,18 @@ public sealed partial class RuleEngine
             }
 
             compiled.Add(rule);
-            ruleAtoms.Add(atoms);
-        }
-
-        var atomRules = new List<int>[builder.Atoms.Count];
-        for (var r = 0; r < ruleAtoms.Count; r++)
-        {
-            foreach (var a in ruleAtoms[r])
-            {
-                (atomRules[a] ??= []).Add(r);
-            }
         }
 
         var index = new TermIndex(builder.Atoms, lexicons, cacheWords);
-        return new RuleEngine([.. compiled], index, terms, atomRules.Select(l => l?.ToArray() ?? []).ToArray(), always.Distinct().ToArray());
+        return new RuleEngine([.. compiled], index, terms, CandidateIndex.Build(builder.Atoms.Count, terms.Count, positive));
 
         void Add(TermCondition t)
         {
             if (!terms.ContainsKey(t))
             {
-                terms[t] = builder.Compile(t.Term, terms.Count);
+                var compiledTerm = builder.Compile(t.Term, terms.Count);
+                compiledTerm.Leaf = t;
+                terms[t] = compiledTerm;
             }
         }
     }

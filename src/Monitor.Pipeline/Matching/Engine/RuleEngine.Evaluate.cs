@@ -9,13 +9,11 @@ public sealed partial class RuleEngine
 {
     internal TermIndex Index => index;
 
-    internal int[][] AtomRules => atomRules;
-
-    internal int[] AlwaysCandidates => alwaysCandidates;
+    internal CandidateIndex Candidates => candidates;
 
     internal CompiledTerm TermOf(TermCondition condition) => terms[condition];
 
-    internal TermCondition ConditionOf(CompiledTerm term) => terms.First(kv => ReferenceEquals(kv.Value, term)).Key;
+    internal static TermCondition ConditionOf(CompiledTerm term) => term.Leaf!;
 
     private static RuleHit? Evaluate(CompiledRule rule, MatchState state)
     {
@@ -26,7 +24,7 @@ public sealed partial class RuleEngine
         }
 
         var def = rule.Definition;
-        var occurrences = found.DistinctBy(o => (o.Field, o.Start, o.Length, o.Term.Term.Written)).OrderBy(o => o.Field).ThenBy(o => o.Start).ToList();
+        var occurrences = found.Count == 1 ? found : found.DistinctBy(o => (o.Field, o.Start, o.Length, o.Term.Term.Written)).OrderBy(o => o.Field).ThenBy(o => o.Start).ToList();
         double score = 0;
         if (def.Score is { } scoring)
         {
@@ -37,7 +35,7 @@ public sealed partial class RuleEngine
             }
         }
 
-        var (severity, explanation) = Adjust(def, occurrences, state);
+        var (severity, explanation) = def.Escalate.Count + def.Deescalate.Count == 0 ? (def.Severity, null) : Adjust(def, occurrences, state);
         var matches = occurrences.Select(o => new TermMatch(o.Term.Term.Written, state.Item.Text(o.Field).Substring(o.Start, o.Length), o.Field, o.Start, o.Length)).ToList();
         return new RuleHit(def.Id, def.Category, severity, matches)
         {

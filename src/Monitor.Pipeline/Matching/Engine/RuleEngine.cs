@@ -24,8 +24,7 @@ public sealed partial class RuleEngine : IRuleMatcher
     private readonly TermIndex index;
     private readonly Dictionary<TermCondition, CompiledTerm> terms;
     private readonly CompiledTerm[] termList;
-    private readonly int[][] atomRules;
-    private readonly int[] alwaysCandidates;
+    private readonly CandidateIndex candidates;
 
     /// <inheritdoc/>
     public int RuleCount => rules.Length;
@@ -52,9 +51,8 @@ public sealed partial class RuleEngine : IRuleMatcher
             state.Scan(field, item.Text(field));
         }
 
-        var candidates = state.CandidateRules();
         var hits = new List<(int Order, RuleHit Hit)>();
-        foreach (var ruleIndex in candidates)
+        foreach (var ruleIndex in state.CandidateRules())
         {
             var hit = Evaluate(rules[ruleIndex], state);
             if (hit is not null)

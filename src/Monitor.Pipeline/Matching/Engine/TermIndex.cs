@@ -17,9 +17,10 @@ internal sealed partial class TermIndex
     private readonly Dictionary<string, int[]> forms;
     private readonly CharTrie prefixes = new();
     private readonly CharTrie compoundForms = new();
-    private readonly ConcurrentDictionary<string, int[]> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]> cache = new(FoldedWordComparer.Instance);
     private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> cacheLookup;
     private readonly bool useCache;
+    private int cachedCount;
 
     public TermIndex(IReadOnlyList<Atom> atoms, LexiconSet lexicons, bool useCache = true)
     {
@@ -71,9 +72,9 @@ internal sealed partial class TermIndex
 
         var word = folded.ToString();
         var result = Analyse(word);
-        if (useCache && cache.Count < MaxCachedWords)
+        if (useCache && Volatile.Read(ref cachedCount) < MaxCachedWords && cache.TryAdd(word, result))
         {
-            cache.TryAdd(word, result);
+            Interlocked.Increment(ref cachedCount); // ConcurrentDictionary.Count takes every lock; keep our own count
         }
 
         return result;

@@ -14,6 +14,9 @@ public sealed partial class LexiconSet
     /// <summary>The fewest letters of a word after the term inside a compound (keeps <c>invasie</c> out of <c>invasieve</c>).</summary>
     public const int MinTailLength = 4;
 
+    /// <summary>The fewest letters of a base form found by removing an inflection (keeps <c>deen</c> from matching <c>de</c>).</summary>
+    public const int MinBaseLength = 5;
+
     private static readonly Lazy<LexiconSet> DefaultSet = new(() => new LexiconSet(Lexicon.Dutch, Lexicon.English), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Initializes a new instance of the <see cref="LexiconSet"/> class.</summary>
@@ -45,21 +48,25 @@ public sealed partial class LexiconSet
     {
         ArgumentNullException.ThrowIfNull(folded);
         var forms = new SortedSet<string>(StringComparer.Ordinal);
-        AddForms(folded, forms);
-        foreach (var b in DutchInflections.Bases(folded).Where(b => Dutch.Contains(b)))
+        AddForms(folded, forms, Dutch, DutchInflections.Candidates);
+        AddForms(folded, forms, English, EnglishInflections.Candidates);
+
+        // A word that looks inflected (sancties, troepen) also brings its base and the base's forms, in the base's own
+        // language only, and only for bases of MinBaseLength letters or more: short bases (de, van, het) are other words.
+        foreach (var b in DutchInflections.Bases(folded).Where(b => b.Length >= MinBaseLength && Dutch.Contains(b)))
         {
             forms.Add(b);
-            AddForms(b, forms);
+            AddForms(b, forms, Dutch, DutchInflections.Candidates);
         }
 
-        foreach (var b in EnglishInflections.Bases(folded).Where(b => English.Contains(b)))
+        foreach (var b in EnglishInflections.Bases(folded).Where(b => b.Length >= MinBaseLength && English.Contains(b)))
         {
             forms.Add(b);
-            AddForms(b, forms);
+            AddForms(b, forms, English, EnglishInflections.Candidates);
         }
 
         forms.Remove(folded);
-        return [folded, .. forms];
+        return [folded, .. forms.Where(f => f.Length >= folded.Length || f.Length >= MinBaseLength)];
     }
 
     /// <summary>Returns the ways to write a listed compound as two words (<c>ambassadepersoneel</c> → <c>ambassade personeel</c>).</summary>
@@ -72,7 +79,9 @@ public sealed partial class LexiconSet
             return result;
         }
 
-        for (var k = MinTailLength; k <= folded.Length - MinTailLength; k++)
+        // Both parts at least MinBaseLength letters: "voor stel" is not how anyone writes voorstel, and short
+        // parts (voor, over, land) would make every such term wake up on common words.
+        for (var k = MinBaseLength; k <= folded.Length - MinBaseLength; k++)
         {
             var left = folded.AsSpan(0, k);
             var right = folded.AsSpan(k);
@@ -85,19 +94,11 @@ public sealed partial class LexiconSet
         return result;
     }
 
-    private void AddForms(string word, SortedSet<string> forms)
+    private static void AddForms(string word, SortedSet<string> forms, Lexicon lexicon, Func<string, IEnumerable<string>> candidates)
     {
-        foreach (var c in DutchInflections.Candidates(word))
+        foreach (var c in candidates(word))
         {
-            if (Dutch.Contains(c))
-            {
-                forms.Add(c);
-            }
-        }
-
-        foreach (var c in EnglishInflections.Candidates(word))
-        {
-            if (English.Contains(c))
+            if (lexicon.Contains(c))
             {
                 forms.Add(c);
             }

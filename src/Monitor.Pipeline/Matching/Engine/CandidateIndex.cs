@@ -1,0 +1,51 @@
+namespace Monitor.Pipeline.Matching;
+
+/// <summary>
+/// Which rules to evaluate for an item. A single-atom term (word, prefix, suffix, exact) makes its rules candidates as
+/// soon as its atom is found. A phrase or proximity term does so only once the whole phrase is confirmed: its words
+/// are often common ("voor", "stel"), and letting each one wake every rule would make the cost grow with the rules.
+/// </summary>
+internal sealed class CandidateIndex
+{
+    public required int[][] AtomRules { get; init; }
+
+    public required CompiledTerm[][] AtomTerms { get; init; }
+
+    public required int[][] TermRules { get; init; }
+
+    public required int[] Always { get; init; }
+
+    public static CandidateIndex Build(int atomCount, int termCount, IReadOnlyList<(int Rule, CompiledTerm Term)> positive)
+    {
+        var atomRules = new HashSet<int>?[atomCount];
+        var atomTerms = new HashSet<CompiledTerm>?[atomCount];
+        var termRules = new HashSet<int>?[termCount];
+        var always = new SortedSet<int>();
+        foreach (var (rule, term) in positive)
+        {
+            foreach (var a in term.Single)
+            {
+                (atomRules[a] ??= []).Add(rule);
+            }
+
+            foreach (var first in term.Sequences.Select(s => s[0]).Concat(term.Sloppy.Take(1)))
+            {
+                (atomTerms[first] ??= new HashSet<CompiledTerm>(ReferenceEqualityComparer.Instance)).Add(term);
+                (termRules[term.Id] ??= []).Add(rule);
+            }
+
+            if (term.Regex is not null)
+            {
+                always.Add(rule);
+            }
+        }
+
+        return new CandidateIndex
+        {
+            AtomRules = atomRules.Select(s => s?.Order().ToArray() ?? []).ToArray(),
+            AtomTerms = atomTerms.Select(s => s?.ToArray() ?? []).ToArray(),
+            TermRules = termRules.Select(s => s?.Order().ToArray() ?? []).ToArray(),
+            Always = [.. always],
+        };
+    }
+}
