@@ -154,4 +154,15 @@ public sealed class RuleEngineTests
         Assert.Contains("did not fire", failures[0].Message, StringComparison.Ordinal);
         Assert.Contains("fired at severity high, expected low", failures[1].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Match_PathologicalLongToken_DoesNotStallAndStillMatchesNormalWords()
+    {
+        var engine = EngineFixture.Terms("invasie", "*oorlog", "aanval*");
+        var garbage = string.Concat(Enumerable.Repeat("invasieoorlogaanval", 5_000));
+
+        var hits = engine.Run("Invasie", garbage);
+
+        Assert.Equal("Invasie", Assert.Single(Assert.Single(hits).Matches, m => m.Field == TextField.Title).Text);
+    }
 }

@@ -22,7 +22,7 @@ internal sealed partial class TermIndex
             }
         }
 
-        if (word.Length >= LexiconSet.MinHeadLength + TermParser.MinWildcardLength)
+        if (word.Length >= LexiconSet.MinHeadLength + TermParser.MinWildcardLength && word.Length <= MaxCompoundLength)
         {
             FindCompoundParts(word, ref found);
         }

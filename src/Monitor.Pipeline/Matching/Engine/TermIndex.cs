@@ -13,6 +13,9 @@ internal sealed partial class TermIndex
     /// <summary>Cached analyses kept at most (distinct folded words); beyond this, words are analysed every time.</summary>
     public const int MaxCachedWords = 500_000;
 
+    /// <summary>Longer words are not searched for compound parts (the search is quadratic; real compounds are shorter, tokens this long are codes or URLs).</summary>
+    public const int MaxCompoundLength = 48;
+
     private static readonly int[] None = [];
     private readonly Dictionary<string, int[]> forms;
     private readonly CharTrie prefixes = new();

@@ -6,8 +6,8 @@ namespace Monitor.Pipeline.Matching;
 /// </summary>
 internal sealed class TokenizedText
 {
-    private char[] folded = new char[256];
-    private TokenSpan[] tokens = new TokenSpan[64];
+    private char[] folded = new char[64];
+    private TokenSpan[] tokens = new TokenSpan[16];
     private readonly List<(int Start, int FoldStart, int FoldEnd, int End)> parts = [];
 
     public string Text { get; private set; } = string.Empty;
