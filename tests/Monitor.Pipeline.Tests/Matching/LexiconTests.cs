@@ -3,7 +3,7 @@ using Monitor.Pipeline.Matching;
 
 namespace Monitor.Pipeline.Tests.Matching;
 
-public sealed class LexiconTests
+public sealed class LexiconTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public void Dutch_BundledList_HasTheOpenTaalWords()
@@ -72,7 +72,8 @@ public sealed class LexiconTests
     [Fact]
     public void Load_DutchList_StaysWithinTimeAndMemoryBudget()
     {
-        // A fresh parse of the embedded resource (not the shared instance), measured like the target: ≤ 1 s, ≤ 150 MB.
+        // A fresh parse of the embedded resource (not the shared instance): retained memory must stay ≤ 150 MB. Time is not
+        // asserted here (a loaded CI machine would make it flaky); LexiconBenchmarks measures it.
         var before = GC.GetTotalMemory(true);
         var watch = Stopwatch.StartNew();
         var lexicon = typeof(Lexicon).GetMethod("FromResource", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
@@ -81,7 +82,7 @@ public sealed class LexiconTests
         var after = GC.GetTotalMemory(true);
 
         Assert.NotNull(lexicon);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"load took {watch.Elapsed}"); // 3 s: CI headroom over the benchmarked ≤ 1 s
+        output.WriteLine($"load took {watch.Elapsed.TotalMilliseconds:F0} ms (wall clock; the ≤ 1 s target is measured by LexiconBenchmarks), retained {(after - before) / 1024 / 1024} MB");
         Assert.True(after - before < 150L * 1024 * 1024, $"{(after - before) / 1024 / 1024} MB");
         GC.KeepAlive(lexicon);
     }
