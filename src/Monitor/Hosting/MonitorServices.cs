@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Configuration;
 using Monitor.Delivery;
+using Monitor.Discord;
 using Monitor.Infrastructure.Http;
 using Monitor.Infrastructure.Storage;
 using Monitor.Pipeline.Dedup;
@@ -31,6 +32,8 @@ public static class MonitorServices
         services.TryAddSingleton<FileFeedFetcher>();
         services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
         services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
+        services.AddDiscordDelivery();
+        services.TryAddSingleton<DiscordAdminBridge>();
         services.TryAddSingleton<FeedPollCycle>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<Pipeline.Routing.AdminNotifier>();
