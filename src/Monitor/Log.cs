@@ -14,6 +14,12 @@ internal static partial class Log
     [LoggerMessage(3003, LogLevel.Error, "Outbox dispatch failed: {Reason}; queued alerts stay queued")]
     public static partial void DispatchCrashed(ILogger logger, string reason, Exception exception);
 
+    [LoggerMessage(3005, LogLevel.Debug, "Retention: removed {Count} ledger/outbox rows past the retention period")]
+    public static partial void Pruned(ILogger logger, int count);
+
+    [LoggerMessage(3006, LogLevel.Warning, "Retention pruning failed: {Reason}; trying again later")]
+    public static partial void PruneFailed(ILogger logger, string reason, Exception exception);
+
     [LoggerMessage(3004, LogLevel.Information, "Monitor stopping")]
     public static partial void Stopping(ILogger logger);
 }

@@ -9,7 +9,7 @@ namespace Monitor.Configuration.Feeds;
 public static partial class FeedsSectionParser
 {
     /// <summary>Gets the keys a feed accepts.</summary>
-    public static IReadOnlyCollection<string> Keys { get; } = ["id", "name", "url", "interval"];
+    public static IReadOnlyCollection<string> Keys { get; } = ["id", "name", "url", "interval", "backfill"];
 
     /// <summary>Gets the interval used when a feed gives none.</summary>
     public static TimeSpan DefaultInterval { get; } = TimeSpan.FromMinutes(5);
@@ -59,6 +59,7 @@ public static partial class FeedsSectionParser
 
         string? id = null, name = null, url = null;
         var interval = DefaultInterval;
+        BackfillPolicy? backfill = null;
         var ok = true;
         foreach (var (key, _, value) in context.Entries(map, "a feed", Keys))
         {
@@ -97,6 +98,9 @@ public static partial class FeedsSectionParser
                     }
 
                     break;
+                case "backfill":
+                    backfill = BackfillParser.Parse(value, context);
+                    break;
             }
         }
 
@@ -110,7 +114,7 @@ public static partial class FeedsSectionParser
             context.Error(map, $"feed '{id}' has no url", "add 'url:' with an http(s) URL or a file path relative to the config");
         }
 
-        return id is null || url is null || !ok ? null : new FeedDefinition(id, url, interval) { Name = name };
+        return id is null || url is null || !ok ? null : new FeedDefinition(id, url, interval) { Name = name, Backfill = backfill };
     }
 
     private static string? ResolveSource(YamlNode node, ParseContext context)
