@@ -74,5 +74,6 @@ internal static class RunCommand
             .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddMonitorCore(config, context.Out);
         services.AddMonitorStorage(store);
+        context.ConfigureServices?.Invoke(services);
     }
 }

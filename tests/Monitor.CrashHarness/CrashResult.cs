@@ -1,0 +1,17 @@
+namespace Monitor.CrashHarness;
+
+/// <summary>What the crash run found (written to the report and docs/reliability.md).</summary>
+internal sealed record CrashResult(
+    int Kills,
+    int KillsDuringBurst,
+    int AlertsExpected,
+    int AlertsDelivered,
+    int Lost,
+    int Duplicated,
+    int Unexpected,
+    int OrderViolations,
+    int OutboxSent,
+    int OutboxPending,
+    int OutboxDead,
+    string Integrity,
+    double Seconds);

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Monitor.Infrastructure.Storage;
+using Monitor.Pipeline.Delivery;
+
+namespace Monitor.CrashHarness;
+
+/// <summary>The orchestrator: starts the servers, runs and SIGKILLs the worker repeatedly, finishes with 'run --once', then checks the result.</summary>
+internal static class CrashRun
+{
+    public static async Task<int> RunAsync(HarnessOptions options)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "monitor-crash-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(directory);
+        await using var servers = new LocalServers(options.Items, options.LatencyMs);
+        await servers.StartAsync();
+        var config = WriteConfig(directory, servers);
+        var random = new Random(options.Seed);
+        var watch = Stopwatch.StartNew();
+        var expected = servers.Expected;
+
+        int kills = 0, killsDuringBurst = 0;
+        while (kills < options.Kills)
+        {
+            using var worker = Start(directory, config, "worker", servers);
+            await Task.Delay(random.Next(300, 2500));
+            var before = Distinct(servers);
+            worker.Kill();
+            await worker.WaitForExitAsync();
+            kills++;
+            if (before < expected.Count)
+            {
+                killsDuringBurst++;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kill {kills,2}: {before,3}/{expected.Count} delivered, {servers.Requests.Count} requests"));
+        }
+
+        for (var pass = 0; pass < 3 && Distinct(servers) < expected.Count; pass++)
+        {
+            using var final = Start(directory, config, "once", servers);
+            await final.WaitForExitAsync();
+        }
+
+        var result = await CheckAsync(directory, servers, expected, kills, killsDuringBurst, watch.Elapsed);
+        var json = JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true });
+        Console.WriteLine(json);
+        if (options.Report is not null)
+        {
+            await File.WriteAllTextAsync(options.Report, json);
+        }
+
+        var ok = result.Lost == 0 && result.Integrity == "ok" && result.OrderViolations == 0 && result.Kills >= options.Kills
+            && result.Duplicated <= result.Kills && result.Unexpected == 0;
+        Console.WriteLine(ok ? "CRASH HARNESS: PASS" : "CRASH HARNESS: FAIL (logs in " + directory + ")");
+        if (ok)
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        return ok ? 0 : 1;
+    }
+
+    private static int Distinct(LocalServers servers) => servers.Requests.Select(r => r.AlertId).Distinct(StringComparer.Ordinal).Count();
+
+    private static async Task<CrashResult> CheckAsync(string directory, LocalServers servers, IReadOnlyDictionary<string, string> expected, int kills, int killsDuringBurst, TimeSpan elapsed)
+    {
+        var requests = servers.Requests.ToList();
+        var delivered = requests.Select(r => (r.ItemKey, r.Channel)).Distinct().ToList();
+        var lost = expected.Count(e => !delivered.Contains((e.Key, e.Value)));
+        var unexpected = delivered.Count(d => !expected.TryGetValue(d.ItemKey, out var channel) || channel != d.Channel);
+
+        await using var store = await SqliteStore.OpenAsync(Path.Combine(directory, "monitor.db"), CancellationToken.None);
+        var integrity = await store.CheckIntegrityAsync(CancellationToken.None);
+        var sent = await store.ListAsync(OutboxStatus.Sent, 100_000, CancellationToken.None);
+        var pending = await store.ListAsync(OutboxStatus.Pending, 100_000, CancellationToken.None);
+        var dead = await store.ListAsync(OutboxStatus.Dead, 100_000, CancellationToken.None);
+
+        // Order: per channel, the first arrival of each alert must follow the outbox's creation order.
+        var orderViolations = 0;
+        foreach (var channel in expected.Values.Distinct(StringComparer.Ordinal))
+        {
+            var created = sent.Where(e => e.Alert.ChannelId == channel).OrderBy(e => e.Sequence).Select(e => e.Alert.Id).ToList();
+            var arrived = requests.Where(r => r.Channel == channel).Select(r => r.AlertId).Distinct(StringComparer.Ordinal).ToList();
+            orderViolations += created.Zip(arrived).Count(p => p.First != p.Second);
+        }
+
+        return new CrashResult(
+            kills,
+            killsDuringBurst,
+            expected.Count,
+            delivered.Count,
+            lost,
+            requests.Count - delivered.Count,
+            unexpected,
+            orderViolations,
+            sent.Count,
+            pending.Count,
+            dead.Count,
+            integrity,
+            Math.Round(elapsed.TotalSeconds, 1));
+    }
+
+    private static Process Start(string directory, string config, string mode, LocalServers servers)
+    {
+        // exec: the shell becomes the worker, so Kill() sends SIGKILL to Monitor itself; output goes to a log file.
+        var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        foreach (var a in new[] { "-c", "exec \"$0\" \"$@\" >> \"$HARNESS_LOG\" 2>&1", Environment.ProcessPath!, typeof(CrashRun).Assembly.Location, mode, config })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["HARNESS_LOG"] = Path.Combine(directory, "worker.log");
+        start.Environment["HARNESS_WEBHOOK_CRISIS"] = servers.BaseUrl + "/api/webhooks/crisis/token-crisis";
+        start.Environment["HARNESS_WEBHOOK_REGIO"] = servers.BaseUrl + "/api/webhooks/regio/token-regio";
+        return Process.Start(start) ?? throw new InvalidOperationException("cannot start the worker");
+    }
+
+    private static string WriteConfig(string directory, LocalServers servers)
+    {
+        var feeds = string.Concat(Enumerable.Range(0, servers.FeedCount).Select(n => string.Create(
+            CultureInfo.InvariantCulture,
+            $"  - id: feed-{n}\n    url: {servers.BaseUrl}/feeds/{n}.xml\n    interval: 30s\n")));
+        var yaml = $"""
+            version: 1
+            # Every item is new to this database: alert all of them on the first poll.
+            backfill: all
+            feeds:
+            {feeds}
+            channels:
+              crisis:
+                webhook: ${"{"}HARNESS_WEBHOOK_CRISIS{"}"}
+              regio:
+                webhook: ${"{"}HARNESS_WEBHOOK_REGIO{"}"}
+            rules:
+              - id: dijk
+                category: water
+                severity: high
+                any: [dijkdoorbraak]
+                channels: [crisis]
+              - id: water
+                category: water
+                severity: medium
+                any: [wateroverlast]
+                channels: [regio]
+            storage:
+              path: monitor.db
+            """;
+        var path = Path.Combine(directory, "monitor.yaml");
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+}
