@@ -3,7 +3,7 @@ namespace Monitor.CrashHarness;
 /// <summary>What the crash run found (written to the report and docs/reliability.md).</summary>
 internal sealed record CrashResult(
     int Kills,
-    int KillsDuringBurst,
+    int KillsWhileDelivering,
     int AlertsExpected,
     int AlertsDelivered,
     int Lost,

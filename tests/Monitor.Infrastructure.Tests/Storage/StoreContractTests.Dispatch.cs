@@ -27,6 +27,7 @@ public abstract partial class StoreContractTests
         }
 
         var drainedAt = time.GetUtcNow();
+        await WriteOutageReportAsync(sink, limiter, outageEnds, drainedAt);
         Assert.Equal(60, (await Store.ListAsync(OutboxStatus.Sent, 100, None)).Count);
         Assert.Equal(alerts.Where(a => a.ChannelId == "crisis").Select(a => a.Id), sink.Delivered("crisis"));
         Assert.Equal(alerts.Where(a => a.ChannelId == "diplomatie").Select(a => a.Id), sink.Delivered("diplomatie"));
@@ -85,5 +86,21 @@ public abstract partial class StoreContractTests
         var row = Assert.Single(await Store.ListAsync(OutboxStatus.Pending, 10, None));
         Assert.Equal("sink error: HttpRequestException", row.LastError);
         Assert.Equal(TestData.T0 + RetrySchedule.BaseDelay, row.NextAttemptAt);
+    }
+
+    /// <summary>With MONITOR_OUTAGE_REPORT set, appends what the outage test measured (docs/reliability.md quotes it).</summary>
+    private async Task WriteOutageReportAsync(ScriptedSink sink, DiscordLikeRateLimit limiter, DateTimeOffset outageEnds, DateTimeOffset drainedAt)
+    {
+        var path = Environment.GetEnvironmentVariable("MONITOR_OUTAGE_REPORT");
+        if (string.IsNullOrEmpty(path))
+        {
+            return;
+        }
+
+        var firstAfter = sink.Requests.First(r => r.At >= outageEnds).At;
+        var line = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{Store.Provider}: alerts 60, sent {sink.Requests.Count(r => r.Status == DeliveryStatus.Delivered)}, requests during the 10-minute 503 outage {sink.Requests.Count(r => r.At < outageEnds)}, first request after it at +{(firstAfter - outageEnds).TotalSeconds}s, 429 answers {limiter.Limited}, requests before retry_after {limiter.RequestsBeforeRetryAfter}, drained {(drainedAt - outageEnds).TotalSeconds}s after the outage\n");
+        await File.AppendAllTextAsync(path, line);
     }
 }
