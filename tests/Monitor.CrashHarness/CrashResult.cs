@@ -2,6 +2,7 @@ namespace Monitor.CrashHarness;
 
 /// <summary>What the crash run found (written to the report and docs/reliability.md).</summary>
 internal sealed record CrashResult(
+    string Storage,
     int Kills,
     int KillsWhileDelivering,
     int AlertsExpected,

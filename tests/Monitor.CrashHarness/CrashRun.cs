@@ -15,7 +15,8 @@ internal static class CrashRun
         Directory.CreateDirectory(directory);
         await using var servers = new LocalServers(options.Items, options.LatencyMs);
         await servers.StartAsync();
-        var config = WriteConfig(directory, servers);
+        var postgres = options.Postgres is null ? null : await CreateSchemaAsync(options.Postgres, "crash_" + Path.GetFileName(directory)[14..]);
+        var config = WriteConfig(directory, servers, postgres is not null);
         var random = new Random(options.Seed);
         var watch = Stopwatch.StartNew();
         var expected = servers.Expected;
@@ -24,7 +25,7 @@ internal static class CrashRun
         while (kills < options.Kills)
         {
             var requestsAtStart = servers.Requests.Count;
-            using var worker = Start(directory, config, "worker", servers);
+            using var worker = Start(directory, config, "worker", servers, postgres);
             if (random.NextDouble() < 0.25)
             {
                 // Some kills land in start-up, polling and the ledger commit.
@@ -51,11 +52,11 @@ internal static class CrashRun
 
         for (var pass = 0; pass < 3 && Distinct(servers) < expected.Count; pass++)
         {
-            using var final = Start(directory, config, "once", servers);
+            using var final = Start(directory, config, "once", servers, postgres);
             await final.WaitForExitAsync();
         }
 
-        var result = await CheckAsync(directory, servers, expected, kills, killsWhileDelivering, watch.Elapsed);
+        var result = await CheckAsync(directory, servers, expected, kills, killsWhileDelivering, watch.Elapsed, postgres);
         var json = JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true });
         Console.WriteLine(json);
         if (options.Report is not null)
@@ -85,14 +86,16 @@ internal static class CrashRun
 
     private static int Distinct(LocalServers servers) => servers.Requests.Select(r => r.AlertId).Distinct(StringComparer.Ordinal).Count();
 
-    private static async Task<CrashResult> CheckAsync(string directory, LocalServers servers, IReadOnlyDictionary<string, string> expected, int kills, int killsWhileDelivering, TimeSpan elapsed)
+    private static async Task<CrashResult> CheckAsync(string directory, LocalServers servers, IReadOnlyDictionary<string, string> expected, int kills, int killsWhileDelivering, TimeSpan elapsed, string? postgres)
     {
         var requests = servers.Requests.ToList();
         var delivered = requests.Select(r => (r.ItemKey, r.Channel)).Distinct().ToList();
         var lost = expected.Count(e => !delivered.Contains((e.Key, e.Value)));
         var unexpected = delivered.Count(d => !expected.TryGetValue(d.ItemKey, out var channel) || channel != d.Channel);
 
-        await using var store = await SqliteStore.OpenAsync(Path.Combine(directory, "monitor.db"), CancellationToken.None);
+        await using IMonitorStore store = postgres is null
+            ? await SqliteStore.OpenAsync(Path.Combine(directory, "monitor.db"), CancellationToken.None)
+            : await PostgresStore.OpenAsync(postgres, CancellationToken.None);
         var integrity = await store.CheckIntegrityAsync(CancellationToken.None);
         var sent = await store.ListAsync(OutboxStatus.Sent, 100_000, CancellationToken.None);
         var pending = await store.ListAsync(OutboxStatus.Pending, 100_000, CancellationToken.None);
@@ -108,6 +111,7 @@ internal static class CrashRun
         }
 
         return new CrashResult(
+            store.Provider,
             kills,
             killsWhileDelivering,
             expected.Count,
@@ -123,7 +127,16 @@ internal static class CrashRun
             Math.Round(elapsed.TotalSeconds, 1));
     }
 
-    private static Process Start(string directory, string config, string mode, LocalServers servers)
+    private static async Task<string> CreateSchemaAsync(string connectionString, string schema)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"CREATE SCHEMA {schema}", connection);
+        await command.ExecuteNonQueryAsync();
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema }.ConnectionString;
+    }
+
+    private static Process Start(string directory, string config, string mode, LocalServers servers, string? postgres)
     {
         // exec: the shell becomes the worker, so Kill() sends SIGKILL to Monitor itself; output goes to a log file.
         var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
@@ -135,10 +148,11 @@ internal static class CrashRun
         start.Environment["HARNESS_LOG"] = Path.Combine(directory, "worker.log");
         start.Environment["HARNESS_WEBHOOK_CRISIS"] = servers.BaseUrl + "/api/webhooks/crisis/token-crisis";
         start.Environment["HARNESS_WEBHOOK_REGIO"] = servers.BaseUrl + "/api/webhooks/regio/token-regio";
+        start.Environment["HARNESS_PG"] = postgres ?? string.Empty;
         return Process.Start(start) ?? throw new InvalidOperationException("cannot start the worker");
     }
 
-    private static string WriteConfig(string directory, LocalServers servers)
+    private static string WriteConfig(string directory, LocalServers servers, bool postgres)
     {
         var feeds = string.Concat(Enumerable.Range(0, servers.FeedCount).Select(n => string.Create(
             CultureInfo.InvariantCulture,
@@ -166,7 +180,7 @@ internal static class CrashRun
                 any: [wateroverlast]
                 channels: [regio]
             storage:
-              path: monitor.db
+            {(postgres ? "  provider: postgres\n  connection: ${HARNESS_PG}" : "  path: monitor.db")}
             """;
         var path = Path.Combine(directory, "monitor.yaml");
         File.WriteAllText(path, yaml);
