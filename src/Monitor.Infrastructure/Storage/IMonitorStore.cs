@@ -13,6 +13,13 @@ public interface IMonitorStore : IItemLedger, IOutbox, IFeedStateStore, IAsyncDi
     /// <summary>Gets the schema version after migrations ran.</summary>
     int SchemaVersion { get; }
 
+    /// <summary>
+    /// Returns whether this process may dispatch the outbox now. Only one node of a PostgreSQL cluster dispatches at a time (it holds a
+    /// session advisory lock; if it dies, its connection drops and another node takes over), so two nodes never send the same row.
+    /// SQLite is single-node: always true.
+    /// </summary>
+    Task<bool> TryLeadDispatchAsync(CancellationToken cancellationToken);
+
     /// <summary>Runs the database's own consistency check; returns <c>ok</c> or what is wrong.</summary>
     Task<string> CheckIntegrityAsync(CancellationToken cancellationToken);
 }

@@ -10,6 +10,8 @@ public sealed class PostgresStore : RelationalStore
     private const long MigrationLockKey = 0x4D6F6E69746F72;
 
     private readonly NpgsqlDataSource dataSource;
+    private readonly SemaphoreSlim leaderGate = new(1, 1);
+    private NpgsqlConnection? leaderConnection;
 
     private PostgresStore(NpgsqlDataSource dataSource) => this.dataSource = dataSource;
 
@@ -59,8 +61,55 @@ public sealed class PostgresStore : RelationalStore
     }
 
     /// <inheritdoc/>
+    public override async Task<bool> TryLeadDispatchAsync(CancellationToken cancellationToken)
+    {
+        await leaderGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (leaderConnection is not null)
+            {
+                try
+                {
+                    // Still connected means still holding the lock.
+                    await using var ping = new NpgsqlCommand("SELECT 1", leaderConnection);
+                    await ping.ExecuteScalarAsync(cancellationToken);
+                    return true;
+                }
+                catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+                {
+                    await leaderConnection.DisposeAsync();
+                    leaderConnection = null;
+                }
+            }
+
+            var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+
+            // Keyed by schema, so separate Monitor installations sharing one database do not block each other.
+            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(1836019316, hashtext(current_schema()))", connection);
+            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+            {
+                leaderConnection = connection;
+                return true;
+            }
+
+            await connection.DisposeAsync();
+            return false;
+        }
+        finally
+        {
+            leaderGate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
     public override async ValueTask DisposeAsync()
     {
+        if (leaderConnection is not null)
+        {
+            await leaderConnection.DisposeAsync();
+        }
+
+        leaderGate.Dispose();
         await dataSource.DisposeAsync();
         await base.DisposeAsync();
     }

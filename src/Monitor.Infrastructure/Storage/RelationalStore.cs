@@ -23,6 +23,9 @@ public abstract partial class RelationalStore : IMonitorStore
     public abstract Task<string> CheckIntegrityAsync(CancellationToken cancellationToken);
 
     /// <inheritdoc/>
+    public virtual Task<bool> TryLeadDispatchAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
+    /// <inheritdoc/>
     public virtual ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);

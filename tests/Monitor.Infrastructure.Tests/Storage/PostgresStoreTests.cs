@@ -9,6 +9,22 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContractTes
     private readonly string schema = "t_" + Guid.NewGuid().ToString("N")[..12];
     private string? connectionString;
 
+    [Fact]
+    public async Task TryLeadDispatchAsync_TwoNodes_OneLeadsUntilItGoesAway()
+    {
+        await using var other = await OpenStoreAsync();
+
+        Assert.True(await Store.TryLeadDispatchAsync(CancellationToken.None));
+        Assert.True(await Store.TryLeadDispatchAsync(CancellationToken.None));
+        Assert.False(await other.TryLeadDispatchAsync(CancellationToken.None));
+
+        await Store.DisposeAsync();
+        Store = await OpenStoreAsync();
+
+        Assert.True(await other.TryLeadDispatchAsync(CancellationToken.None));
+        Assert.False(await Store.TryLeadDispatchAsync(CancellationToken.None));
+    }
+
     protected override async Task<IMonitorStore> OpenStoreAsync()
     {
         connectionString ??= await server.CreateSchemaAsync(schema);

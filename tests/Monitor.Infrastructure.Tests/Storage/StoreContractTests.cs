@@ -17,7 +17,7 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     private static readonly CancellationToken None = CancellationToken.None;
 
     /// <summary>Gets the store under test (fresh and migrated).</summary>
-    protected IMonitorStore Store { get; private set; } = null!;
+    protected IMonitorStore Store { get; set; } = null!;
 
     /// <inheritdoc/>
     public async Task InitializeAsync() => Store = await OpenStoreAsync();
