@@ -38,6 +38,7 @@ internal static class RunCommand
         ConfigureServices(builder.Services, config, store, context);
         builder.Services.AddFeedScheduling(config);
         builder.Services.AddHostedService<OutboxDispatchWorker>();
+        builder.Services.AddHostedService<DiscordAdminAlertWorker>();
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ConfigReloadWorker>(sp, context.Environment));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         using var host = builder.Build();
