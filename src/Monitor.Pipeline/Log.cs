@@ -20,6 +20,15 @@ internal static partial class Log
     [LoggerMessage(1005, LogLevel.Information, "Item {ItemKey} of feed {FeedId} matched rule {RuleId} ({Severity})")]
     public static partial void ItemMatched(ILogger logger, string itemKey, string feedId, string ruleId, string severity);
 
+    [LoggerMessage(1006, LogLevel.Warning, "Feed {FeedId} was broken in places: {SkippedEntries} damaged entries skipped, the intact ones were read")]
+    public static partial void EntriesSkipped(ILogger logger, string feedId, int skippedEntries);
+
+    [LoggerMessage(1007, LogLevel.Information, "Feed {FeedId} recovered after {ConsecutiveFailures} failures in a row")]
+    public static partial void FeedRecovered(ILogger logger, string feedId, int consecutiveFailures);
+
+    [LoggerMessage(1008, LogLevel.Error, "Feed {FeedId} has failed {ConsecutiveFailures} times in a row and no admin channel is configured (admin.channel); see 'monitor feeds'")]
+    public static partial void NoAdminChannel(ILogger logger, string feedId, int consecutiveFailures);
+
     [LoggerMessage(2001, LogLevel.Information, "Delivered {Count} alert(s) to channel {ChannelId}")]
     public static partial void Delivered(ILogger logger, int count, string channelId);
 

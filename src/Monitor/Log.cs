@@ -25,4 +25,10 @@ internal static partial class Log
 
     [LoggerMessage(3007, LogLevel.Information, "Config reloaded: {FeedCount} feeds, {RuleCount} rules")]
     public static partial void Reloaded(ILogger logger, int feedCount, int ruleCount);
+
+    [LoggerMessage(3008, LogLevel.Error, "Discord operator signal {Alarm}: {Reason}")]
+    public static partial void DiscordAdminSignal(ILogger logger, string alarm, string reason);
+
+    [LoggerMessage(3009, LogLevel.Error, "Could not queue the Discord operator alert: {Reason}")]
+    public static partial void DiscordAdminForwardFailed(ILogger logger, string reason, Exception exception);
 }

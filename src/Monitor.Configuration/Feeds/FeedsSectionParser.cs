@@ -9,7 +9,7 @@ namespace Monitor.Configuration.Feeds;
 public static partial class FeedsSectionParser
 {
     /// <summary>Gets the keys a feed accepts.</summary>
-    public static IReadOnlyCollection<string> Keys { get; } = ["id", "name", "url", "interval"];
+    public static IReadOnlyCollection<string> Keys { get; } = ["id", "name", "url", "interval", "id_from"];
 
     /// <summary>Gets the interval used when a feed gives none.</summary>
     public static TimeSpan DefaultInterval { get; } = TimeSpan.FromMinutes(5);
@@ -58,6 +58,7 @@ public static partial class FeedsSectionParser
         }
 
         string? id = null, name = null, url = null;
+        var idFrom = ItemIdentitySource.Guid;
         var interval = DefaultInterval;
         var ok = true;
         foreach (var (key, _, value) in context.Entries(map, "a feed", Keys))
@@ -79,6 +80,21 @@ public static partial class FeedsSectionParser
                 case "url":
                     url = ResolveSource(value, context);
                     ok &= url is not null;
+                    break;
+                case "id_from":
+                    var source = context.RequiredString(value, "id_from");
+                    switch (source)
+                    {
+                        case "guid": idFrom = ItemIdentitySource.Guid; break;
+                        case "link": idFrom = ItemIdentitySource.Link; break;
+                        case "hash": idFrom = ItemIdentitySource.Hash; break;
+                        case null: ok = false; break;
+                        default:
+                            context.Error(value, $"id_from '{source}' is not one of guid, link, hash", "use 'link' for feeds whose guids change on every fetch, 'hash' when links change too");
+                            ok = false;
+                            break;
+                    }
+
                     break;
                 case "interval":
                     var parsed = context.Duration(value, "interval");
@@ -110,7 +126,7 @@ public static partial class FeedsSectionParser
             context.Error(map, $"feed '{id}' has no url", "add 'url:' with an http(s) URL or a file path relative to the config");
         }
 
-        return id is null || url is null || !ok ? null : new FeedDefinition(id, url, interval) { Name = name };
+        return id is null || url is null || !ok ? null : new FeedDefinition(id, url, interval) { Name = name, IdFrom = idFrom };
     }
 
     private static string? ResolveSource(YamlNode node, ParseContext context)

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Configuration;
@@ -25,21 +24,16 @@ public static class MonitorServices
         services.AddSingleton(config);
         services.TryAddSingleton(new ReloadableSnapshotSource(config));
         services.TryAddSingleton<IPipelineSnapshotSource>(sp => sp.GetRequiredService<ReloadableSnapshotSource>());
-        services.TryAddSingleton(new FeedHttpOptions());
+        var http = HttpOptionsFactory.Create(config.Http);
+        services.TryAddSingleton(http);
         services.AddHttpClient(HttpFeedFetcher.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = DecompressionMethods.All,
-                AllowAutoRedirect = true,
-                MaxAutomaticRedirections = 5,
-                ConnectTimeout = TimeSpan.FromSeconds(10),
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            });
+            .ConfigurePrimaryHttpMessageHandler(() => HttpFeedFetcher.CreateHandler(http));
         services.TryAddSingleton<HttpFeedFetcher>();
         services.TryAddSingleton<FileFeedFetcher>();
         services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
         services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
         services.AddDiscordDelivery(); // serves every channel with a webhook or bot token; the console sink serves the rest
+        services.TryAddSingleton<DiscordAdminBridge>();
         services.TryAddSingleton<FeedPollCycle>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<Pipeline.Routing.AdminNotifier>();

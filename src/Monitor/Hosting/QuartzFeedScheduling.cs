@@ -14,7 +14,28 @@ public static class QuartzFeedScheduling
         ArgumentNullException.ThrowIfNull(config);
         services.AddQuartz(q =>
         {
-            q.UseInMemoryStore();
+            if (config.Storage.Provider == StorageProvider.Postgres)
+            {
+                // Several instances share the feeds through Quartz's clustered job store: each feed's job runs on one node
+                // at a time, and a dead node's jobs are recovered by the others (dependencies.md §B3).
+                q.ConfigureScheduler(o => o.GenerateInstanceId = true);
+                q.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(config.Storage.Connection!.Reveal());
+                    store.UseSystemTextJsonSerializer();
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(5);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(10);
+                    });
+                    store.ProvisionSchema();
+                });
+            }
+            else
+            {
+                q.UseInMemoryStore();
+            }
+
             foreach (var feed in config.Feeds)
             {
                 // Configure lambdas run later: copy what the loop gives before capturing it.
