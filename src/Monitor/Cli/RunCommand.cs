@@ -28,7 +28,7 @@ internal static class RunCommand
             return 1;
         }
 
-        var store = await StorageFactory.OpenAsync(config.Storage, cancellationToken);
+        await using var store = await StorageFactory.OpenAsync(config.Storage, cancellationToken);
         if (once)
         {
             return await RunOnceAsync(config, store, context, cancellationToken);
@@ -39,6 +39,7 @@ internal static class RunCommand
         builder.Services.AddFeedScheduling(config);
         builder.Services.AddHostedService<OutboxDispatchWorker>();
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ConfigReloadWorker>(sp, context.Environment));
+        builder.Services.AddHostedService<RetentionWorker>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         using var host = builder.Build();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Monitor");
@@ -49,7 +50,7 @@ internal static class RunCommand
         return 0;
     }
 
-    private static async Task<int> RunOnceAsync(MonitorConfig config, Infrastructure.Storage.SqliteStore store, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunOnceAsync(MonitorConfig config, Infrastructure.Storage.IMonitorStore store, CliContext context, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection();
         ConfigureServices(services, config, store, context);
@@ -60,7 +61,7 @@ internal static class RunCommand
         return 0;
     }
 
-    internal static void ConfigureServices(IServiceCollection services, MonitorConfig config, Infrastructure.Storage.SqliteStore store, CliContext context)
+    internal static void ConfigureServices(IServiceCollection services, MonitorConfig config, Infrastructure.Storage.IMonitorStore store, CliContext context)
     {
         services.AddSingleton(context.Time);
         services.AddLogging(logging => logging
@@ -72,5 +73,6 @@ internal static class RunCommand
             .SetMinimumLevel(LogLevel.Information));
         services.AddMonitorCore(config, context.Out);
         services.AddMonitorStorage(store);
+        context.ConfigureServices?.Invoke(services);
     }
 }

@@ -22,6 +22,7 @@ public static class MonitorServices
         ArgumentNullException.ThrowIfNull(config);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(config);
+        services.TryAddSingleton(new LedgerOptions { Retention = config.Storage.Retention });
         services.TryAddSingleton(new ReloadableSnapshotSource(config));
         services.TryAddSingleton<IPipelineSnapshotSource>(sp => sp.GetRequiredService<ReloadableSnapshotSource>());
         var http = HttpOptionsFactory.Create(config.Http);
@@ -41,7 +42,7 @@ public static class MonitorServices
     }
 
     /// <summary>Registers <paramref name="store"/> as the ledger, the outbox and the feed-state store.</summary>
-    public static IServiceCollection AddMonitorStorage(this IServiceCollection services, SqliteStore store)
+    public static IServiceCollection AddMonitorStorage(this IServiceCollection services, IMonitorStore store)
     {
         services.AddSingleton(store);
         services.AddSingleton<IItemLedger>(store);
