@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Cli;
 using Monitor.Pipeline.Delivery;
 
@@ -11,7 +12,12 @@ internal static class WorkerMode
     {
         var context = CliContext.Process with
         {
-            ConfigureServices = services => services.AddSingleton<IAlertSink, HttpWebhookSink>(),
+            // The harness's receiver speaks a minimal webhook dialect, so its own sink replaces the Discord one.
+            ConfigureServices = services =>
+            {
+                services.RemoveAll<IAlertSink>();
+                services.AddSingleton<IAlertSink, HttpWebhookSink>();
+            },
         };
         string[] args = once ? ["run", "--once", "--config", config] : ["run", "--config", config];
         return MonitorCli.RunAsync(args, context);
