@@ -19,7 +19,7 @@ public static class ConfigLoader
     public static string DefaultPath => Path.Combine("config", "monitor.yaml");
 
     /// <summary>Gets the top-level keys the config accepts.</summary>
-    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "rules", "storage", "admin", "backfill"];
+    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "rules", "storage", "admin", "http", "backfill"];
 
     /// <summary>Loads the config at <paramref name="path"/> using the process environment.</summary>
     public static ConfigLoadResult Load(string path) => Load(path, Environment.GetEnvironmentVariable);
@@ -74,6 +74,7 @@ public static class ConfigLoader
         feeds = [.. feeds.Select(feed => feed.Backfill is null ? feed with { Backfill = backfill } : feed)];
         IReadOnlyList<RuleDefinition> rules = sections.TryGetValue("rules", out var r) ? RulesSectionParser.Parse(r, channels.Keys.ToList(), context) : [];
         var admin = sections.TryGetValue("admin", out var a) ? AdminSectionParser.Parse(a, channels.Keys.ToList(), context) : AdminSettings.Default;
+        var http = sections.TryGetValue("http", out var h) ? HttpSectionParser.Parse(h, context) : HttpSettings.Default;
         if (sections.TryGetValue("version", out var v))
         {
             context.Int(v, "version", 1, 1);
@@ -87,6 +88,6 @@ public static class ConfigLoader
         var diagnostics = context.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         return context.HasErrors
             ? new ConfigLoadResult(null, diagnostics)
-            : new ConfigLoadResult(new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin }, diagnostics);
+            : new ConfigLoadResult(new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http }, diagnostics);
     }
 }

@@ -20,10 +20,19 @@ internal static partial class Log
     [LoggerMessage(1005, LogLevel.Information, "Item {ItemKey} of feed {FeedId} matched rule {RuleId} ({Severity})")]
     public static partial void ItemMatched(ILogger logger, string itemKey, string feedId, string ruleId, string severity);
 
-    [LoggerMessage(1006, LogLevel.Information, "Item {ItemKey} of feed {FeedId} changed its title or summary; recorded, not alerted again")]
+    [LoggerMessage(1006, LogLevel.Warning, "Feed {FeedId} was broken in places: {SkippedEntries} damaged entries skipped, the intact ones were read")]
+    public static partial void EntriesSkipped(ILogger logger, string feedId, int skippedEntries);
+
+    [LoggerMessage(1007, LogLevel.Information, "Feed {FeedId} recovered after {ConsecutiveFailures} failures in a row")]
+    public static partial void FeedRecovered(ILogger logger, string feedId, int consecutiveFailures);
+
+    [LoggerMessage(1008, LogLevel.Error, "Feed {FeedId} has failed {ConsecutiveFailures} times in a row and no admin channel is configured (admin.channel); see 'monitor feeds'")]
+    public static partial void NoAdminChannel(ILogger logger, string feedId, int consecutiveFailures);
+
+    [LoggerMessage(1011, LogLevel.Information, "Item {ItemKey} of feed {FeedId} changed its title or summary; recorded, not alerted again")]
     public static partial void ItemChanged(ILogger logger, string itemKey, string feedId);
 
-    [LoggerMessage(1007, LogLevel.Debug, "Item {ItemKey} of feed {FeedId} recorded without alerting: {Reason}")]
+    [LoggerMessage(1012, LogLevel.Debug, "Item {ItemKey} of feed {FeedId} recorded without alerting: {Reason}")]
     public static partial void ItemNotAlerted(ILogger logger, string itemKey, string feedId, string reason);
 
     [LoggerMessage(2001, LogLevel.Information, "Delivered {Count} alert(s) to channel {ChannelId}")]

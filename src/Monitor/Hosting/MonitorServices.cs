@@ -1,8 +1,8 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Configuration;
 using Monitor.Delivery;
+using Monitor.Discord;
 using Monitor.Infrastructure.Http;
 using Monitor.Infrastructure.Storage;
 using Monitor.Pipeline.Dedup;
@@ -23,21 +23,18 @@ public static class MonitorServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(config);
         services.TryAddSingleton(new LedgerOptions { Retention = config.Storage.Retention });
-        services.TryAddSingleton<IPipelineSnapshotSource>(new StaticSnapshotSource(SnapshotFactory.Create(config)));
-        services.TryAddSingleton(new FeedHttpOptions());
+        services.TryAddSingleton(new ReloadableSnapshotSource(config));
+        services.TryAddSingleton<IPipelineSnapshotSource>(sp => sp.GetRequiredService<ReloadableSnapshotSource>());
+        var http = HttpOptionsFactory.Create(config.Http);
+        services.TryAddSingleton(http);
         services.AddHttpClient(HttpFeedFetcher.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = DecompressionMethods.All,
-                AllowAutoRedirect = true,
-                MaxAutomaticRedirections = 5,
-                ConnectTimeout = TimeSpan.FromSeconds(10),
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            });
+            .ConfigurePrimaryHttpMessageHandler(() => HttpFeedFetcher.CreateHandler(http));
         services.TryAddSingleton<HttpFeedFetcher>();
         services.TryAddSingleton<FileFeedFetcher>();
         services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
         services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
+        services.AddDiscordDelivery();
+        services.TryAddSingleton<DiscordAdminBridge>();
         services.TryAddSingleton<FeedPollCycle>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<Pipeline.Routing.AdminNotifier>();

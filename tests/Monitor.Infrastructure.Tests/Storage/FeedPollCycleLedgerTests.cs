@@ -73,7 +73,8 @@ public sealed class FeedPollCycleLedgerTests : IAsyncLifetime
             new Dictionary<string, FeedDefinition> { ["nos"] = feed },
             new Dictionary<string, ChannelDefinition> { ["crisis"] = new("crisis", null) },
             new MatchEverything());
-        return new FeedPollCycle(new Snapshots(snapshot), fetcher, store, store, time, NullLogger<FeedPollCycle>.Instance, new LedgerOptions());
+        var snapshots = new Snapshots(snapshot);
+        return new FeedPollCycle(snapshots, fetcher, store, store, new Pipeline.Routing.AdminNotifier(snapshots, store, time), time, NullLogger<FeedPollCycle>.Instance, new LedgerOptions());
     }
 
     private sealed class Snapshots(PipelineSnapshot snapshot) : IPipelineSnapshotSource
