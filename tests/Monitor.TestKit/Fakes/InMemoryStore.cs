@@ -117,6 +117,16 @@ public sealed class InMemoryStore : IItemLedger, IOutbox, IFeedStateStore
     public Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => Task.FromResult(0);
 
     /// <inheritdoc/>
+    public Task<IReadOnlyList<OutboxEntry>> FindByItemAsync(string feedId, string itemKey, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<OutboxEntry> list = outbox.Where(e => e.Alert.Item.FeedId == feedId && e.Alert.Item.Key == itemKey).OrderBy(e => e.Sequence).ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<bool> RequeueAsync(long sequence, DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (gate)
