@@ -29,10 +29,10 @@ internal static partial class Log
     [LoggerMessage(1008, LogLevel.Error, "Feed {FeedId} has failed {ConsecutiveFailures} times in a row and no admin channel is configured (admin.channel); see 'monitor feeds'")]
     public static partial void NoAdminChannel(ILogger logger, string feedId, int consecutiveFailures);
 
-    [LoggerMessage(1011, LogLevel.Information, "Item {ItemKey} of feed {FeedId} changed its title or summary; recorded, not alerted again")]
+    [LoggerMessage(1009, LogLevel.Information, "Item {ItemKey} of feed {FeedId} changed its title or summary; recorded, not alerted again")]
     public static partial void ItemChanged(ILogger logger, string itemKey, string feedId);
 
-    [LoggerMessage(1012, LogLevel.Debug, "Item {ItemKey} of feed {FeedId} recorded without alerting: {Reason}")]
+    [LoggerMessage(1010, LogLevel.Debug, "Item {ItemKey} of feed {FeedId} recorded without alerting: {Reason}")]
     public static partial void ItemNotAlerted(ILogger logger, string itemKey, string feedId, string reason);
 
     [LoggerMessage(2001, LogLevel.Information, "Delivered {Count} alert(s) to channel {ChannelId}")]

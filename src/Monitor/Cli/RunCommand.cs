@@ -38,8 +38,8 @@ internal static class RunCommand
         ConfigureServices(builder.Services, config, store, context);
         builder.Services.AddFeedScheduling(config);
         builder.Services.AddHostedService<OutboxDispatchWorker>();
-        builder.Services.AddHostedService<RetentionWorker>();
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ConfigReloadWorker>(sp, context.Environment));
+        builder.Services.AddHostedService<RetentionWorker>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         using var host = builder.Build();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Monitor");

@@ -16,7 +16,7 @@ namespace Monitor.Hosting;
 /// <summary>Dependency-injection wiring of the pipeline. The one place that says which implementation serves each port.</summary>
 public static class MonitorServices
 {
-    /// <summary>Registers fetching (HTTP and files), the feed-poll cycle, the outbox dispatcher and the console sink.</summary>
+    /// <summary>Registers fetching (HTTP and files), the feed-poll cycle, the outbox dispatcher, the console sink and the Discord sink.</summary>
     public static IServiceCollection AddMonitorCore(this IServiceCollection services, MonitorConfig config, TextWriter consoleOutput)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -33,7 +33,7 @@ public static class MonitorServices
         services.TryAddSingleton<FileFeedFetcher>();
         services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
         services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
-        services.AddDiscordDelivery();
+        services.AddDiscordDelivery(); // serves every channel with a webhook or bot token; the console sink serves the rest
         services.TryAddSingleton<DiscordAdminBridge>();
         services.TryAddSingleton<FeedPollCycle>();
         services.TryAddSingleton<OutboxDispatcher>();

@@ -16,8 +16,8 @@ public sealed class FeedPollCycleTests
     private const string Rss = """
         <?xml version="1.0" encoding="utf-8"?>
         <rss version="2.0"><channel><title>t</title>
-          <item><guid>1</guid><title>Kabinet vreest Russische invasie</title><link>https://n.example/1</link><pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate></item>
-          <item><guid>2</guid><title>Weerbericht: zon en wolken</title><link>https://n.example/2</link><pubDate>Thu, 26 Nov 2026 09:00:00 GMT</pubDate></item>
+          <item><guid>1</guid><title>Kabinet vreest Russische invasie</title><link>https://n.example/1</link><pubDate>Fri, 27 Nov 2026 10:00:00 GMT</pubDate></item>
+          <item><guid>2</guid><title>Weerbericht: zon en wolken</title><link>https://n.example/2</link><pubDate>Fri, 27 Nov 2026 09:00:00 GMT</pubDate></item>
         </channel></rss>
         """;
 

@@ -38,7 +38,7 @@ public sealed class RecordingItemLedger : IItemLedger
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<ItemChange>> ListChangesAsync(string feedId, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<ItemChange>>([.. commits.Where(c => c.FeedId == feedId).SelectMany(c => c.ChangedItems.Select(i => new ItemChange(feedId, i.Key, string.Empty, ContentHash.Of(i), i.Title, i.Summary, c.Now))).Reverse().Take(limit)]);
+        Task.FromResult<IReadOnlyList<ItemChange>>([]);
 
     /// <inheritdoc/>
     public Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => Task.FromResult(0);
