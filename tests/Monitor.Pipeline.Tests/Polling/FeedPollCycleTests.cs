@@ -24,8 +24,7 @@ public sealed class FeedPollCycleTests
     private readonly FakeTimeProvider time = new(Builders.Now);
     private readonly InMemoryStore store = new();
     private readonly ScriptedFetcher fetcher = new();
-    // The items are a day old; backfill 'all' lets the first poll alert them (the default, 24h, would only record them).
-    private readonly FeedDefinition feed = new("nieuws", "https://n.example/rss", TimeSpan.FromMinutes(5)) { Backfill = BackfillPolicy.All };
+    private readonly FeedDefinition feed = new("nieuws", "https://n.example/rss", TimeSpan.FromMinutes(5));
 
     private FeedPollCycle CreateSut()
     {
