@@ -3,29 +3,48 @@ using System.Globalization;
 using System.Text.Json;
 using Monitor.Infrastructure.Storage;
 using Monitor.Pipeline.Delivery;
+using Monitor.TestKit.Discord;
 
 namespace Monitor.CrashHarness;
 
-/// <summary>The orchestrator: starts the servers, runs and SIGKILLs the worker repeatedly, finishes with 'run --once', then checks the result.</summary>
+/// <summary>
+/// The orchestrator: starts the feed server and the Discord-compatible test server, runs the real <c>monitor run</c> and SIGKILLs it
+/// repeatedly, finishes with <c>monitor run --once</c>, then checks that every alert arrived once (bar in-flight repeats), in order.
+/// </summary>
 internal static class CrashRun
 {
     public static async Task<int> RunAsync(HarnessOptions options)
     {
+        if (!File.Exists(options.Monitor))
+        {
+            Console.Error.WriteLine($"monitor.dll not found at {options.Monitor}; build src/Monitor first or pass --monitor");
+            return 2;
+        }
+
         var directory = Path.Combine(Path.GetTempPath(), "monitor-crash-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(directory);
-        await using var servers = new LocalServers(options.Items, options.LatencyMs);
-        await servers.StartAsync();
+        await using var feeds = new FeedServer(options.Items);
+        await feeds.StartAsync();
+
+        // Discord's own limits (5 messages per 2 s per webhook): 500 alerts in ~52 messages take ~10 s of sending, spread over the kills.
+        await using var discord = await DiscordTestServer.StartAsync();
+        var webhooks = new Dictionary<string, string>
+        {
+            ["HARNESS_WEBHOOK_CRISIS"] = discord.CreateWebhook("crisis"),
+            ["HARNESS_WEBHOOK_REGIO"] = discord.CreateWebhook("regio"),
+        };
         var postgres = options.Postgres is null ? null : await CreateSchemaAsync(options.Postgres, "crash_" + Path.GetFileName(directory)[14..]);
-        var config = WriteConfig(directory, servers, postgres is not null);
+        webhooks["HARNESS_PG"] = postgres ?? string.Empty;
+        var config = WriteConfig(directory, feeds, postgres is not null);
         var random = new Random(options.Seed);
         var watch = Stopwatch.StartNew();
-        var expected = servers.Expected;
+        var expected = feeds.Expected;
 
         int kills = 0, killsWhileDelivering = 0;
         while (kills < options.Kills)
         {
-            var requestsAtStart = servers.Requests.Count;
-            using var worker = Start(directory, config, "worker", servers, postgres);
+            var requestsAtStart = discord.Requests.Count;
+            using var worker = Start(options.Monitor, directory, config, webhooks, "run");
             if (random.NextDouble() < 0.25)
             {
                 // Some kills land in start-up, polling and the ledger commit.
@@ -34,29 +53,35 @@ internal static class CrashRun
             else
             {
                 // Most land while alerts are being sent: wait for this worker's first request, then a random moment.
-                await WaitForRequestAsync(servers, requestsAtStart, expected.Count);
-                await Task.Delay(random.Next(0, 800));
+                await WaitForRequestAsync(discord, requestsAtStart, expected.Count);
+                await Task.Delay(random.Next(0, 400));
             }
 
-            var before = Distinct(servers);
+            var before = Delivered(discord).Count;
             worker.Kill();
             await worker.WaitForExitAsync();
             kills++;
-            if (servers.Requests.Count > requestsAtStart)
+            if (discord.Requests.Count > requestsAtStart)
             {
                 killsWhileDelivering++;
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kill {kills,2}: {before,3}/{expected.Count} delivered, {servers.Requests.Count} requests"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"kill {kills,2}: {before,3}/{expected.Count} delivered, {discord.Messages.Count} messages, {discord.Requests.Count} requests"));
         }
 
-        for (var pass = 0; pass < 3 && Distinct(servers) < expected.Count; pass++)
+        // Finish: one worker left alone until every alert arrived and nothing is pending (a 429 may park the queue for Discord's
+        // retry_after, so 'run --once' is not enough), then a graceful SIGTERM.
+        var final = Start(options.Monitor, directory, config, webhooks, "run");
+        await WaitUntilDrainedAsync(discord, expected.Count, directory, postgres, TimeSpan.FromMinutes(3));
+        using (var term = Process.Start("kill", ["-TERM", final.Id.ToString(CultureInfo.InvariantCulture)]))
         {
-            using var final = Start(directory, config, "once", servers, postgres);
-            await final.WaitForExitAsync();
+            await term.WaitForExitAsync();
         }
 
-        var result = await CheckAsync(directory, servers, expected, kills, killsWhileDelivering, watch.Elapsed, postgres);
+        await final.WaitForExitAsync();
+        final.Dispose();
+
+        var result = await CheckAsync(directory, discord, expected, kills, killsWhileDelivering, watch.Elapsed, postgres);
         var json = JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true });
         Console.WriteLine(json);
         if (options.Report is not null)
@@ -65,8 +90,8 @@ internal static class CrashRun
         }
 
         var ok = result.Lost == 0 && result.Integrity == "ok" && result.OrderViolations == 0 && result.Kills >= options.Kills
-            && result.Duplicated <= result.KillsWhileDelivering && result.Unexpected == 0;
-        Console.WriteLine(ok ? "CRASH HARNESS: PASS" : "CRASH HARNESS: FAIL (logs in " + directory + ")");
+            && result.RepeatedMessages <= result.KillsWhileDelivering && result.Unexpected == 0;
+        Console.WriteLine(ok ? "CRASH HARNESS: PASS" : "CRASH HARNESS: FAIL (worker log and database in " + directory + ")");
         if (ok)
         {
             Directory.Delete(directory, recursive: true);
@@ -75,27 +100,57 @@ internal static class CrashRun
         return ok ? 0 : 1;
     }
 
-    private static async Task WaitForRequestAsync(LocalServers servers, int requestsAtStart, int expected)
+    /// <summary>Every (channel, item number) delivered, once per embed, in arrival order.</summary>
+    private static List<(string Channel, int Number, string MessageId)> Embeds(DiscordTestServer discord) =>
+        [.. discord.Messages.SelectMany(m => m.EmbedTitles.Select(t => (m.ChannelId, FeedServer.NumberIn(t), m.Id)))];
+
+    private static HashSet<(string, int)> Delivered(DiscordTestServer discord) => [.. Embeds(discord).Select(e => (e.Channel, e.Number))];
+
+    private static async Task WaitForRequestAsync(DiscordTestServer discord, int requestsAtStart, int expected)
     {
         var limit = Stopwatch.StartNew();
-        while (servers.Requests.Count == requestsAtStart && Distinct(servers) < expected && limit.Elapsed < TimeSpan.FromSeconds(20))
+        while (discord.Requests.Count == requestsAtStart && Delivered(discord).Count < expected && limit.Elapsed < TimeSpan.FromSeconds(20))
         {
             await Task.Delay(20);
         }
     }
 
-    private static int Distinct(LocalServers servers) => servers.Requests.Select(r => r.AlertId).Distinct(StringComparer.Ordinal).Count();
-
-    private static async Task<CrashResult> CheckAsync(string directory, LocalServers servers, IReadOnlyDictionary<string, string> expected, int kills, int killsWhileDelivering, TimeSpan elapsed, string? postgres)
+    private static async Task WaitUntilDrainedAsync(DiscordTestServer discord, int expected, string directory, string? postgres, TimeSpan limit)
     {
-        var requests = servers.Requests.ToList();
-        var delivered = requests.Select(r => (r.ItemKey, r.Channel)).Distinct().ToList();
-        var lost = expected.Count(e => !delivered.Contains((e.Key, e.Value)));
-        var unexpected = delivered.Count(d => !expected.TryGetValue(d.ItemKey, out var channel) || channel != d.Channel);
+        var watch = Stopwatch.StartNew();
+        await using var store = await OpenAsync(directory, postgres);
+        while (watch.Elapsed < limit)
+        {
+            if (Delivered(discord).Count >= expected && (await store.ListAsync(OutboxStatus.Pending, 1, CancellationToken.None)).Count == 0)
+            {
+                return;
+            }
 
-        await using IMonitorStore store = postgres is null
-            ? await SqliteStore.OpenAsync(Path.Combine(directory, "monitor.db"), CancellationToken.None)
-            : await PostgresStore.OpenAsync(postgres, CancellationToken.None);
+            await Task.Delay(250);
+        }
+    }
+
+    private static async Task<IMonitorStore> OpenAsync(string directory, string? postgres) => postgres is null
+        ? await SqliteStore.OpenAsync(Path.Combine(directory, "monitor.db"), CancellationToken.None)
+        : await PostgresStore.OpenAsync(postgres, CancellationToken.None);
+
+    private static async Task<CrashResult> CheckAsync(
+        string directory, DiscordTestServer discord, IReadOnlyDictionary<int, string> expected, int kills, int killsWhileDelivering, TimeSpan elapsed, string? postgres)
+    {
+        var embeds = Embeds(discord);
+        var delivered = embeds.Select(e => (e.Channel, e.Number)).ToHashSet();
+        var lost = expected.Count(e => !delivered.Contains((e.Value, e.Key)));
+        var unexpected = delivered.Count(d => !expected.TryGetValue(d.Number, out var channel) || channel != d.Channel);
+
+        // A repeated message is one that carries an alert an earlier message already carried: a send in flight at a kill.
+        var seenSoFar = new HashSet<(string, int)>();
+        var repeated = 0;
+        foreach (var message in embeds.GroupBy(e => e.MessageId))
+        {
+            repeated += message.Any(e => !seenSoFar.Add((e.Channel, e.Number))) ? 1 : 0;
+        }
+
+        await using var store = await OpenAsync(directory, postgres);
         var integrity = await store.CheckIntegrityAsync(CancellationToken.None);
         var sent = await store.ListAsync(OutboxStatus.Sent, 100_000, CancellationToken.None);
         var pending = await store.ListAsync(OutboxStatus.Pending, 100_000, CancellationToken.None);
@@ -105,8 +160,8 @@ internal static class CrashRun
         var orderViolations = 0;
         foreach (var channel in expected.Values.Distinct(StringComparer.Ordinal))
         {
-            var created = sent.Where(e => e.Alert.ChannelId == channel).OrderBy(e => e.Sequence).Select(e => e.Alert.Id).ToList();
-            var arrived = requests.Where(r => r.Channel == channel).Select(r => r.AlertId).Distinct(StringComparer.Ordinal).ToList();
+            var created = sent.Where(e => e.Alert.ChannelId == channel).OrderBy(e => e.Sequence).Select(e => FeedServer.NumberIn(e.Alert.Item.Title)).ToList();
+            var arrived = embeds.Where(e => e.Channel == channel).Select(e => e.Number).Distinct().ToList();
             orderViolations += created.Zip(arrived).Count(p => p.First != p.Second);
         }
 
@@ -117,7 +172,9 @@ internal static class CrashRun
             expected.Count,
             delivered.Count,
             lost,
-            requests.Count - delivered.Count,
+            embeds.Count - delivered.Count,
+            repeated,
+            discord.Messages.Count,
             unexpected,
             orderViolations,
             sent.Count,
@@ -136,33 +193,35 @@ internal static class CrashRun
         return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema }.ConnectionString;
     }
 
-    private static Process Start(string directory, string config, string mode, LocalServers servers, string? postgres)
+    private static Process Start(string monitor, string directory, string config, Dictionary<string, string> environment, params string[] command)
     {
-        // exec: the shell becomes the worker, so Kill() sends SIGKILL to Monitor itself; output goes to a log file.
+        // exec: the shell becomes 'dotnet monitor.dll', so Kill() sends SIGKILL to Monitor itself; its output goes to a log file.
         var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
-        foreach (var a in new[] { "-c", "exec \"$0\" \"$@\" >> \"$HARNESS_LOG\" 2>&1", Environment.ProcessPath!, typeof(CrashRun).Assembly.Location, mode, config })
+        foreach (var a in new[] { "-c", "exec \"$0\" \"$@\" >> \"$HARNESS_LOG\" 2>&1", Environment.ProcessPath!, monitor }.Concat(command).Concat(["--config", config]))
         {
             start.ArgumentList.Add(a);
         }
 
         start.Environment["HARNESS_LOG"] = Path.Combine(directory, "worker.log");
-        start.Environment["HARNESS_WEBHOOK_CRISIS"] = servers.BaseUrl + "/api/webhooks/crisis/token-crisis";
-        start.Environment["HARNESS_WEBHOOK_REGIO"] = servers.BaseUrl + "/api/webhooks/regio/token-regio";
-        start.Environment["HARNESS_PG"] = postgres ?? string.Empty;
-        return Process.Start(start) ?? throw new InvalidOperationException("cannot start the worker");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("cannot start " + monitor);
     }
 
-    private static string WriteConfig(string directory, LocalServers servers, bool postgres)
+    private static string WriteConfig(string directory, FeedServer feeds, bool postgres)
     {
-        var feeds = string.Concat(Enumerable.Range(0, servers.FeedCount).Select(n => string.Create(
+        var feedList = string.Concat(Enumerable.Range(0, feeds.FeedCount).Select(n => string.Create(
             CultureInfo.InvariantCulture,
-            $"  - id: feed-{n}\n    url: {servers.BaseUrl}/feeds/{n}.xml\n    interval: 30s\n")));
+            $"  - id: feed-{n}\n    url: {feeds.BaseUrl}/feeds/{n}.xml\n    interval: 30s\n")));
         var yaml = $"""
             version: 1
             # Every item is new to this database: alert all of them on the first poll.
             backfill: all
             feeds:
-            {feeds}
+            {feedList}
             channels:
               crisis:
                 webhook: ${"{"}HARNESS_WEBHOOK_CRISIS{"}"}

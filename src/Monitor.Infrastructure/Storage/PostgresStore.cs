@@ -119,6 +119,14 @@ public sealed class PostgresStore : RelationalStore
         await dataSource.OpenConnectionAsync(cancellationToken);
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Two polls committing at once would take identity values in one order and commit in the other; the dispatcher could then send
+    /// the later row first. A transaction-level advisory lock (per schema) makes sequence order equal commit order.
+    /// </remarks>
+    protected override async Task BeforeCommitAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        await ExecAsync(connection, transaction, "SELECT pg_advisory_xact_lock(1836019317, hashtext(current_schema()))", cancellationToken);
+
+    /// <inheritdoc/>
     protected override async Task BeforeMigrateAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         await ExecAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", cancellationToken, ("@key", MigrationLockKey));
 }

@@ -49,6 +49,7 @@ public abstract partial class RelationalStore
         var now = ToUnixMs(commit.Now);
         await using var connection = await ConnectAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await BeforeCommitAsync(connection, transaction, cancellationToken);
         foreach (var item in commit.SeenItems)
         {
             await ExecAsync(

@@ -86,6 +86,14 @@ public abstract partial class RelationalStore
     }
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyList<OutboxEntry>> FindByItemAsync(string feedId, string itemKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var command = Command(connection, null, $"SELECT {EntryColumns} FROM outbox WHERE feed_id = @feed AND item_key = @key ORDER BY seq", ("@feed", feedId), ("@key", itemKey));
+        return await ReadEntriesAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc/>
     public async Task<bool> RequeueAsync(long sequence, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);

@@ -38,6 +38,12 @@ public abstract partial class RelationalStore : IMonitorStore
     /// <summary>Runs before the migrations inside their transaction (PostgreSQL takes a lock so two nodes never migrate at once).</summary>
     protected virtual Task BeforeMigrateAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Runs first inside <see cref="CommitAsync"/>'s transaction. Outbox order is sequence order, so a row must never become visible
+    /// after a row with a higher sequence: PostgreSQL serialises commits here (SQLite has one writer anyway).
+    /// </summary>
+    protected virtual Task BeforeCommitAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Applies pending migrations in one transaction and records the version.</summary>
     protected async Task MigrateAsync(CancellationToken cancellationToken)
     {

@@ -18,6 +18,9 @@ public interface IOutbox
     /// <summary>Lists entries in a status (for operators), oldest first.</summary>
     Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxStatus status, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Returns the entries (any status, oldest first) created for one feed item: with <see cref="OutboxEntry.MessageId"/>, what to edit when the item changes.</summary>
+    Task<IReadOnlyList<OutboxEntry>> FindByItemAsync(string feedId, string itemKey, CancellationToken cancellationToken);
+
     /// <summary>Puts a dead (or pending) entry back in the queue, due now, and re-enables its channel. Returns false when there is no such entry or it was already sent.</summary>
     Task<bool> RequeueAsync(long sequence, DateTimeOffset now, CancellationToken cancellationToken);
 

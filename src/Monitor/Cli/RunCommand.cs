@@ -73,6 +73,5 @@ internal static class RunCommand
             .SetMinimumLevel(LogLevel.Information));
         services.AddMonitorCore(config, context.Out);
         services.AddMonitorStorage(store);
-        context.ConfigureServices?.Invoke(services);
     }
 }

@@ -39,6 +39,22 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task FindByItemAsync_ItemRoutedToTwoChannels_ReturnsBothWithMessageIdsForEdits()
+    {
+        var item = TestData.Item("a1");
+        var alerts = new[] { TestData.Alert(item, "crisis"), TestData.Alert(item, "diplomatie"), TestData.Alert("other", "crisis") };
+        await Store.CommitAsync(new PollCommit("feed-a", [], alerts, TestData.T0), None);
+        var rows = await Store.GetDueAsync(TestData.T0, 10, None);
+        await Store.MarkSentAsync([rows[0].Sequence], "1300000000000000042", TestData.T0, None);
+
+        var found = await Store.FindByItemAsync("feed-a", "a1", None);
+
+        Assert.Equal(["crisis", "diplomatie"], found.Select(e => e.Alert.ChannelId));
+        Assert.Equal(["1300000000000000042", null], found.Select(e => e.MessageId));
+        Assert.Empty(await Store.FindByItemAsync("feed-b", "a1", None));
+    }
+
+    [Fact]
     public async Task MarkDeadAsync_ThenRequeueAsync_PendingAgainWithReasonKeptUntilSent()
     {
         await Store.CommitAsync(new PollCommit("feed-a", [], [TestData.Alert("c1", "crisis")], TestData.T0), None);

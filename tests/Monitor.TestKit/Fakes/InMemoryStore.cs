@@ -160,6 +160,16 @@ public sealed class InMemoryStore : IItemLedger, IOutbox, IFeedStateStore
     }
 
     /// <inheritdoc/>
+    public Task<IReadOnlyList<OutboxEntry>> FindByItemAsync(string feedId, string itemKey, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<OutboxEntry> list = outbox.Where(e => e.Alert.Item.FeedId == feedId && e.Alert.Item.Key == itemKey).OrderBy(e => e.Sequence).ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    /// <inheritdoc/>
     public async Task<bool> RequeueAsync(long sequence, DateTimeOffset now, CancellationToken cancellationToken)
     {
         OutboxEntry? entry;
