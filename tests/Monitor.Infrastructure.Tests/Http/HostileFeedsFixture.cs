@@ -15,7 +15,8 @@ public sealed class HostileFeedsFixture : IAsyncLifetime
 {
     public const string Secret = "GEHEIM-7f3a";
 
-    private readonly FeedHttpOptions options = new() { Timeout = TimeSpan.FromSeconds(1), MaxBodyBytes = 2 * 1024 * 1024 };
+    // 3 s, not less: the healthy feeds are fetched concurrently with the hostile ones and must not time out on a loaded 2-core CI machine.
+    private readonly FeedHttpOptions options = new() { Timeout = TimeSpan.FromSeconds(3), MaxBodyBytes = 2 * 1024 * 1024 };
     private FeedTestServer server = null!;
     private FeedClientFactory factory = null!;
     private string secretFile = null!;
