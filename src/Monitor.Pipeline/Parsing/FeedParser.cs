@@ -37,6 +37,18 @@ public static class FeedParser
             return JsonFeedParser.Parse(trimmed, documentUri);
         }
 
+        if (!XmlRepair.NeedsRepair(trimmed))
+        {
+            try
+            {
+                return Read(trimmed, documentUri, repaired: false, skipped: 0);
+            }
+            catch (FeedParseException)
+            {
+                // A stray '<' or a broken element: repair and salvage below.
+            }
+        }
+
         var repairedText = XmlRepair.Repair(trimmed, out var changed);
         if (HtmlPageDetector.IsHtml(repairedText))
         {
