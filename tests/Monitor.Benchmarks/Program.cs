@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using Monitor.Benchmarks.Discord;
+
+// Reproducible harnesses that are not BenchmarkDotNet suites run by name (see docs/benchmarks.md).
+if (args.Length > 0 && args[0] == DiscordDrainHarness.Command)
+{
+    return await DiscordDrainHarness.RunAsync(args[1..]);
+}
 
 // `ingestion-cycle` and `ingestion-path`: the reproducible ingestion harnesses (issue 4); see docs/benchmarks.md.
 if (args.Length > 0 && args[0] == "ingestion-cycle")

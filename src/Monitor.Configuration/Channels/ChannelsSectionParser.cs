@@ -5,10 +5,15 @@ using YamlDotNet.RepresentationModel;
 namespace Monitor.Configuration.Channels;
 
 /// <summary>Reads the <c>channels:</c> section: id → destination. Webhook URLs come from the environment (<c>${NAME}</c>) or a file.</summary>
-public static class ChannelsSectionParser
+/// <remarks>
+/// Discord keys beside <c>webhook</c>: <c>thread_id</c> (post into a thread of the webhook's channel), <c>forum: true</c> (every message
+/// opens a forum post), <c>bot_token</c> + <c>discord_channel</c> (post as a bot instead of a webhook) and
+/// <c>mention: {roles: [id], users: [id], min_severity: high}</c> (the only ids that can ever ping).
+/// </remarks>
+public static partial class ChannelsSectionParser
 {
     /// <summary>Gets the keys a channel accepts.</summary>
-    public static IReadOnlyCollection<string> Keys { get; } = ["webhook", "webhook_file"];
+    public static IReadOnlyCollection<string> Keys { get; } = ["webhook", "webhook_file", "thread_id", "forum", "mention", "bot_token", "discord_channel"];
 
     /// <summary>Parses the section.</summary>
     public static IReadOnlyDictionary<string, ChannelDefinition> Parse(YamlNode node, ParseContext context)
@@ -54,10 +59,14 @@ public static class ChannelsSectionParser
         }
 
         Secret? webhook = null;
+        var discord = new DiscordKeys();
         foreach (var (key, _, value) in context.Entries(map, $"channel '{id}'", Keys))
         {
             switch (key)
             {
+                case "thread_id" or "forum" or "mention" or "bot_token" or "discord_channel":
+                    ParseDiscordKey(id, key, value, discord, context);
+                    break;
                 case "webhook":
                     webhook = ParseWebhook(id, value, context);
                     break;
@@ -72,7 +81,7 @@ public static class ChannelsSectionParser
             }
         }
 
-        return new ChannelDefinition(id, webhook);
+        return Build(id, webhook, discord, map, context);
     }
 
     private static Secret? ParseWebhook(string id, YamlNode value, ParseContext context)

@@ -9,7 +9,7 @@ namespace Monitor.Configuration.Feeds;
 public static partial class FeedsSectionParser
 {
     /// <summary>Gets the keys a feed accepts.</summary>
-    public static IReadOnlyCollection<string> Keys { get; } = ["id", "name", "url", "interval", "id_from"];
+    public static IReadOnlyCollection<string> Keys { get; } = ["id", "name", "url", "interval", "id_from", "backfill"];
 
     /// <summary>Gets the interval used when a feed gives none.</summary>
     public static TimeSpan DefaultInterval { get; } = TimeSpan.FromMinutes(5);
@@ -31,19 +31,19 @@ public static partial class FeedsSectionParser
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in seq.Children)
         {
+            // Duplicates are reported even when the feed has other errors, so one pass shows everything.
+            var rawId = entry is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? ParseContext.Raw(idNode) : null;
+            if (rawId is not null && !ids.Add(rawId))
+            {
+                context.Error(entry, $"feed id '{rawId}' is used twice", "give every feed a unique id");
+                continue;
+            }
+
             var feed = ParseFeed(entry, context);
-            if (feed is null)
+            if (feed is not null)
             {
-                continue;
+                feeds.Add(feed);
             }
-
-            if (!ids.Add(feed.Id))
-            {
-                context.Error(entry, $"feed id '{feed.Id}' is used twice", "give every feed a unique id");
-                continue;
-            }
-
-            feeds.Add(feed);
         }
 
         return feeds;
@@ -60,6 +60,7 @@ public static partial class FeedsSectionParser
         string? id = null, name = null, url = null;
         var idFrom = ItemIdentitySource.Guid;
         var interval = DefaultInterval;
+        BackfillPolicy? backfill = null;
         var ok = true;
         foreach (var (key, _, value) in context.Entries(map, "a feed", Keys))
         {
@@ -113,6 +114,9 @@ public static partial class FeedsSectionParser
                     }
 
                     break;
+                case "backfill":
+                    backfill = BackfillParser.Parse(value, context);
+                    break;
             }
         }
 
@@ -126,7 +130,7 @@ public static partial class FeedsSectionParser
             context.Error(map, $"feed '{id}' has no url", "add 'url:' with an http(s) URL or a file path relative to the config");
         }
 
-        return id is null || url is null || !ok ? null : new FeedDefinition(id, url, interval) { Name = name, IdFrom = idFrom };
+        return id is null || url is null || !ok ? null : new FeedDefinition(id, url, interval) { Name = name, IdFrom = idFrom, Backfill = backfill };
     }
 
     private static string? ResolveSource(YamlNode node, ParseContext context)

@@ -6,16 +6,28 @@ using YamlDotNet.RepresentationModel;
 
 namespace Monitor.Configuration.Rules;
 
-/// <summary>Reads the <c>rules:</c> section and checks each rule's channel references.</summary>
+/// <summary>
+/// Reads the <c>rules:</c> section. A rule is <c>id</c>, <c>category</c>, optional <c>severity</c> (default medium),
+/// and terms in <c>any:</c> (one must occur), <c>all:</c> (each must occur), <c>none:</c> (none may occur) and/or a
+/// <c>query:</c> string; an entry of any/all/none may itself be a group (<c>- any: […]</c>, <c>- in: [title]</c>).
+/// Also <c>in</c>, <c>labels</c>, <c>score</c>, <c>escalate</c>, <c>deescalate</c>, <c>tests</c>, <c>allow_regex</c>,
+/// <c>channels</c>, <c>name</c>. Every term is checked here so a bad one is a <c>file:line:column</c> error.
+/// </summary>
 public static partial class RulesSectionParser
 {
     /// <summary>Gets the keys a rule accepts.</summary>
-    public static IReadOnlyCollection<string> Keys { get; } = ["id", "name", "category", "severity", "any", "channels"];
+    public static IReadOnlyCollection<string> Keys { get; } =
+        ["id", "name", "category", "severity", "any", "all", "none", "in", "query", "labels", "score", "escalate", "deescalate", "tests", "channels", "allow_regex"];
 
-    /// <summary>Parses the section. <paramref name="channelIds"/> are the channels defined in the config.</summary>
-    public static IReadOnlyList<RuleDefinition> Parse(YamlNode node, IReadOnlyCollection<string> channelIds, ParseContext context)
+    /// <summary>Parses the section without named lists.</summary>
+    public static IReadOnlyList<RuleDefinition> Parse(YamlNode node, IReadOnlyCollection<string> channelIds, ParseContext context) =>
+        Parse(node, channelIds, new Dictionary<string, RuleCondition>(), context);
+
+    /// <summary>Parses the section. <paramref name="channelIds"/> are the channels defined in the config; <paramref name="lists"/> the named lists.</summary>
+    public static IReadOnlyList<RuleDefinition> Parse(YamlNode node, IReadOnlyCollection<string> channelIds, IReadOnlyDictionary<string, RuleCondition> lists, ParseContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(lists);
         var rules = new List<RuleDefinition>();
         var seq = context.Sequence(node, "rules");
         if (seq is null)
@@ -26,7 +38,7 @@ public static partial class RulesSectionParser
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in seq.Children)
         {
-            var rule = ParseRule(entry, channelIds, context);
+            var rule = ParseRule(entry, channelIds, lists, context);
             if (rule is null)
             {
                 continue;
@@ -44,7 +56,7 @@ public static partial class RulesSectionParser
         return rules;
     }
 
-    private static RuleDefinition? ParseRule(YamlNode node, IReadOnlyCollection<string> channelIds, ParseContext context)
+    private static RuleDefinition? ParseRule(YamlNode node, IReadOnlyCollection<string> channelIds, IReadOnlyDictionary<string, RuleCondition> lists, ParseContext context)
     {
         var map = context.Mapping(node, "a rule");
         if (map is null)
@@ -52,56 +64,14 @@ public static partial class RulesSectionParser
             return null;
         }
 
-        string? id = null, category = null;
-        var severity = Severity.Medium;
-        IReadOnlyList<string> any = [], channels = [];
-        var ok = true;
-        foreach (var (key, _, value) in context.Entries(map, "a rule", Keys))
+        var errorsBefore = context.Diagnostics.Count(d => !d.IsWarning);
+        var entries = context.Entries(map, "a rule", Keys).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        var allowRegex = entries.TryGetValue("allow_regex", out var ar) && context.Bool(ar, "allow_regex") == true;
+        var scope = new RuleScope(lists, allowRegex);
+        var id = entries.TryGetValue("id", out var idNode) ? context.RequiredString(idNode, "rule id") : null;
+        if (id is not null && !Slug().IsMatch(id))
         {
-            switch (key)
-            {
-                case "id":
-                    id = context.RequiredString(value, "rule id");
-                    if (id is not null && !Slug().IsMatch(id))
-                    {
-                        context.Error(value, $"rule id '{id}' has characters other than letters, digits, '-' and '_'", "use a slug such as 'invasie-oekraine'");
-                        ok = false;
-                    }
-
-                    break;
-                case "name":
-                    context.Scalar(value, "rule name");
-                    break;
-                case "category":
-                    category = context.RequiredString(value, "category");
-                    break;
-                case "severity":
-                    var text = context.Scalar(value, "severity");
-                    if (SeverityNames.TryParse(text, out var parsed))
-                    {
-                        severity = parsed.Value;
-                    }
-                    else if (text is not null)
-                    {
-                        context.Error(value, $"severity '{text}' is unknown", $"use one of: {string.Join(", ", SeverityNames.All)}");
-                        ok = false;
-                    }
-
-                    break;
-                case "any":
-                    any = context.StringList(value, "any");
-                    if (any.Count == 0 || any.Any(string.IsNullOrWhiteSpace))
-                    {
-                        context.Error(value, "'any' needs at least one non-empty term", "list the words to look for, e.g. any: [invasie, inval]");
-                        ok = false;
-                    }
-
-                    break;
-                case "channels":
-                    channels = context.StringList(value, "channels");
-                    ok &= CheckChannels(value, channels, channelIds, context);
-                    break;
-            }
+            context.Error(idNode!, $"rule id '{id}' has characters other than letters, digits, '-' and '_'", "use a slug such as 'invasie-oekraine'");
         }
 
         if (id is null)
@@ -110,24 +80,66 @@ public static partial class RulesSectionParser
             return null;
         }
 
-        if (category is null)
+        var category = entries.TryGetValue("category", out var catNode) ? context.RequiredString(catNode, "category") : null;
+        if (category is null && catNode is null)
         {
             context.Error(map, $"rule '{id}' has no category", "add 'category:', e.g. category: militaire-escalatie");
-            ok = false;
         }
 
-        if (any.Count == 0 && ok)
+        var severity = entries.TryGetValue("severity", out var sevNode) ? ParseSeverity(sevNode, context) ?? Severity.Medium : Severity.Medium;
+        var channels = entries.TryGetValue("channels", out var chNode) ? context.StringList(chNode, "channels") : [];
+        if (chNode is not null)
         {
-            context.Error(map, $"rule '{id}' has no terms", "add 'any: [term, …]' with the words to look for");
-            ok = false;
+            CheckChannels(chNode, channels, channelIds, context);
         }
 
-        return ok ? new RuleDefinition(id, category!, severity, any, channels) : null;
+        var any = entries.TryGetValue("any", out var anyNode) && anyNode is YamlSequenceNode anySeq
+            ? anySeq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty).ToList()
+            : [];
+        var condition = ParseGroup(map, entries, $"rule '{id}'", scope, context, isRule: true);
+        if (condition is not null && RuleConditions.FiresWithoutTerms(condition))
+        {
+            context.Error(map, $"rule '{id}' would fire on every item: it has only exclusions", "add 'any:', 'all:' or 'query:' with terms that must occur");
+            condition = null;
+        }
+
+        var definition = new RuleDefinition(id, category ?? string.Empty, severity, any, channels)
+        {
+            Name = entries.TryGetValue("name", out var nameNode) ? context.Scalar(nameNode, "rule name") : null,
+            Condition = condition,
+            AllowRegex = allowRegex,
+            Labels = entries.TryGetValue("labels", out var labelsNode) ? ParseLabels(labelsNode, context) : new Dictionary<string, string>(),
+            Escalate = entries.TryGetValue("escalate", out var escNode) ? ParseAdjustments(escNode, "escalate", scope, context) : [],
+            Deescalate = entries.TryGetValue("deescalate", out var deNode) ? ParseAdjustments(deNode, "deescalate", scope, context) : [],
+            Tests = entries.TryGetValue("tests", out var testsNode) ? ParseTests(testsNode, context) : [],
+        };
+        if (entries.TryGetValue("score", out var scoreNode) && condition is not null)
+        {
+            definition = definition with { Score = ParseScore(scoreNode, condition, context) };
+        }
+
+        var ok = context.Diagnostics.Count(d => !d.IsWarning) == errorsBefore;
+        return ok && condition is not null ? definition : null;
     }
 
-    private static bool CheckChannels(YamlNode node, IReadOnlyList<string> channels, IReadOnlyCollection<string> channelIds, ParseContext context)
+    private static Severity? ParseSeverity(YamlNode node, ParseContext context)
     {
-        var ok = true;
+        var text = context.Scalar(node, "severity");
+        if (SeverityNames.TryParse(text, out var parsed))
+        {
+            return parsed.Value;
+        }
+
+        if (text is not null)
+        {
+            context.Error(node, $"severity '{text}' is unknown", $"use one of: {string.Join(", ", SeverityNames.All)}");
+        }
+
+        return null;
+    }
+
+    private static void CheckChannels(YamlNode node, IReadOnlyList<string> channels, IReadOnlyCollection<string> channelIds, ParseContext context)
+    {
         var items = node is YamlSequenceNode seq ? seq.Children.ToList() : [node];
         for (var i = 0; i < channels.Count && i < items.Count; i++)
         {
@@ -141,10 +153,7 @@ public static partial class RulesSectionParser
                 items[i],
                 $"rule names channel '{channels[i]}', which is not defined under 'channels:'",
                 suggestion is not null ? $"did you mean '{suggestion}'?" : $"define it under 'channels:' or use one of: {(channelIds.Count == 0 ? "(none defined)" : string.Join(", ", channelIds))}");
-            ok = false;
         }
-
-        return ok;
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]

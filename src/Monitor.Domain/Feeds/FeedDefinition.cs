@@ -13,6 +13,9 @@ public sealed record FeedDefinition(string Id, string Source, TimeSpan Interval)
     /// <value>The default value is <see cref="ItemIdentitySource.Guid"/>: guid, else canonical link, else a hash.</value>
     public ItemIdentitySource IdFrom { get; init; } = ItemIdentitySource.Guid;
 
+    /// <summary>Gets what the feed's first poll alerts; <see langword="null"/> means the config-wide default (see <see cref="BackfillPolicy.Default"/>).</summary>
+    public BackfillPolicy? Backfill { get; init; }
+
     /// <summary>Gets a value indicating whether <see cref="Source"/> is an http(s) URL (otherwise a local file).</summary>
     public bool IsHttp => Source.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
         || Source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Monitor.Domain.Alerts;
+using Monitor.Domain.Feeds;
 using Monitor.Domain.Items;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Fetching;
@@ -20,8 +21,11 @@ public sealed partial class FeedPollCycle(
     IFeedStateStore states,
     AdminNotifier admin,
     TimeProvider time,
-    ILogger<FeedPollCycle> logger)
+    ILogger<FeedPollCycle> logger,
+    LedgerOptions? ledgerOptions = null)
 {
+    private readonly TimeSpan retention = (ledgerOptions ?? new LedgerOptions()).Retention;
+
     /// <summary>Polls <paramref name="feedId"/> once. Never throws for a feed's own failure; the report and the feed's state say what happened.</summary>
     public async Task<PollReport> PollAsync(string feedId, CancellationToken cancellationToken)
     {
@@ -67,13 +71,46 @@ public sealed partial class FeedPollCycle(
             .OrderBy(i => i.Published)
             .ToList();
         var seen = await ledger.FindSeenAsync(feed.Id, items.Select(i => i.Key).ToList(), cancellationToken);
-        var fresh = items.Where(i => !seen.ContainsKey(i.Key)).ToList();
-        var alerts = MatchAndRoute(snapshot, fresh, now);
-        await ledger.CommitAsync(new PollCommit(feed.Id, fresh, alerts, now), cancellationToken);
+        var (fresh, toMatch, changed) = Triage(feed, state, items, seen, now);
+        var alerts = MatchAndRoute(snapshot, toMatch, now);
+        await ledger.CommitAsync(new PollCommit(feed.Id, fresh, alerts, now) { ChangedItems = changed }, cancellationToken);
 
         Log.FeedPolled(logger, feed.Id, items.Count, fresh.Count, alerts.Count);
         var report = new PollReport(feed.Id, PollOutcome.Updated, items.Count, fresh.Count, alerts.Count, null);
         return await SucceedAsync(snapshot, feed, state, fetched, ingested.Parsed.TimeToLive, report, cancellationToken);
+    }
+
+    private (List<FeedItem> Fresh, List<FeedItem> ToMatch, List<FeedItem> Changed) Triage(
+        FeedDefinition feed, FeedState state, List<FeedItem> items, IReadOnlyDictionary<string, SeenItem> seen, DateTimeOffset now)
+    {
+        // The first successful poll applies the feed's backfill policy; later polls alert every new item.
+        var firstPoll = !state.HasBeenPolled;
+        var backfill = feed.Backfill ?? BackfillPolicy.Default;
+        List<FeedItem> fresh = [], toMatch = [], changed = [];
+        foreach (var item in items)
+        {
+            var reason = DedupDecider.Decide(item, seen.GetValueOrDefault(item.Key), firstPoll, backfill, retention, now);
+            if (DedupDecider.Records(reason))
+            {
+                fresh.Add(item);
+            }
+
+            if (DedupDecider.Alerts(reason))
+            {
+                toMatch.Add(item);
+            }
+            else if (reason == DedupReason.Changed)
+            {
+                changed.Add(item);
+                Log.ItemChanged(logger, item.Key, feed.Id);
+            }
+            else if (reason != DedupReason.Unchanged)
+            {
+                Log.ItemNotAlerted(logger, item.Key, feed.Id, reason.ToString());
+            }
+        }
+
+        return (fresh, toMatch, changed);
     }
 
     private List<Alert> MatchAndRoute(PipelineSnapshot snapshot, List<FeedItem> fresh, DateTimeOffset now)

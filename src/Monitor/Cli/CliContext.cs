@@ -9,4 +9,7 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, Func<string, s
 {
     /// <summary>Gets the context of a real process.</summary>
     public static CliContext Process { get; } = new(Console.Out, Console.Error, System.Environment.GetEnvironmentVariable, TimeProvider.System);
+
+    /// <summary>Gets extra service registrations applied after Monitor's own (a test harness adds its alert sink here); null in a real process.</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ConfigureServices { get; init; }
 }

@@ -2,14 +2,15 @@ using System.CommandLine;
 
 namespace Monitor.Cli;
 
-/// <summary>The command-line entry point: <c>monitor run | check | match | feeds</c>. Command names, options and exit codes are a contract.</summary>
+/// <summary>The command-line entry point: <c>monitor run | check | match | feeds | outbox | rules explain | rules test</c>. Command names, options and exit codes are a contract.</summary>
 public static class MonitorCli
 {
     /// <summary>Parses <paramref name="args"/> and runs the command in a real process.</summary>
     public static Task<int> RunAsync(string[] args) => RunAsync(args, CliContext.Process);
 
     /// <summary>Parses <paramref name="args"/> and runs the command against <paramref name="context"/>. Returns the exit code.</summary>
-    public static Task<int> RunAsync(string[] args, CliContext context)
+    /// <remarks>Cancelling <paramref name="cancellationToken"/> stops <c>monitor run</c> cleanly, like Ctrl+C or SIGTERM.</remarks>
+    public static Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         var root = new RootCommand("Monitor: news-feed keyword alerts for Discord.")
@@ -18,9 +19,11 @@ public static class MonitorCli
             CheckCommand.Create(context),
             MatchCommand.Create(context),
             FeedsCommand.Create(context),
+            OutboxCommand.Create(context),
+            RulesCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
-        return root.Parse(args).InvokeAsync(configuration);
+        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }
 
     /// <summary>Creates the shared <c>--config</c> option.</summary>

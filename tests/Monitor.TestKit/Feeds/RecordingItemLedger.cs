@@ -35,4 +35,11 @@ public sealed class RecordingItemLedger : IItemLedger
         commits.Enqueue(commit);
         return Task.CompletedTask;
     }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<ItemChange>> ListChangesAsync(string feedId, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ItemChange>>([]);
+
+    /// <inheritdoc/>
+    public Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => Task.FromResult(0);
 }

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Monitor.Discord.Delivery;
+using Monitor.Discord.RateLimiting;
+using Monitor.Discord.Rest;
+using Monitor.Pipeline.Delivery;
+
+namespace Monitor.Discord;
+
+/// <summary>Registers Discord delivery with the host.</summary>
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>Adds the Discord client, its rate limiter and admin signal, and <see cref="DiscordAlertSink"/> as an <see cref="IAlertSink"/>.</summary>
+    /// <remarks>
+    /// Register the console sink as well; <see cref="DiscordAlertSink.CanDeliver"/> declines channels without a webhook or bot token.
+    /// Calling it again only applies <paramref name="configure"/> to the options already registered.
+    /// </remarks>
+    public static IServiceCollection AddDiscordDelivery(this IServiceCollection services, Action<DiscordOptions>? configure = null)
+    {
+        // A second call configures the same options instead of replacing them with defaults.
+        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(DiscordOptions))?.ImplementationInstance as DiscordOptions;
+        var options = existing ?? new DiscordOptions();
+        configure?.Invoke(options);
+        if (existing is not null)
+        {
+            return services;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddSingleton(options);
+
+        // The default HttpClient loggers write the request URI, which holds the webhook token: remove them.
+        services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = options.RequestTimeout + TimeSpan.FromSeconds(5))
+            .RemoveAllLoggers();
+        services.TryAddSingleton<DiscordAdminSignal>();
+        services.TryAddSingleton(sp => new DiscordRateLimiter(
+            RateLimitSettings.From(options),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<DiscordAdminSignal>(),
+            sp.GetRequiredService<ILogger<DiscordRateLimiter>>()));
+        services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddSingleton<DiscordAlertSink>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAlertSink, DiscordAlertSink>(sp => sp.GetRequiredService<DiscordAlertSink>()));
+        return services;
+    }
+}

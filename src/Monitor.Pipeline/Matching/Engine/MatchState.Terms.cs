@@ -1,0 +1,129 @@
+using Monitor.Domain.Items;
+
+namespace Monitor.Pipeline.Matching;
+
+/// <content>Term occurrences: single atoms, phrase sequences, proximity windows and regexes.</content>
+internal sealed partial class MatchState
+{
+    public List<Occurrence> Occurrences(TermCondition condition)
+    {
+        var term = engine.TermOf(condition);
+        if (!occurrences.TryGetValue(term, out var list))
+        {
+            occurrences[term] = list = Compute(term);
+        }
+
+        // The compiled term is shared; the occurrence must name the leaf that asked (its list name and spelling).
+        return list.Count == 0 || ReferenceEquals(list[0].Term, condition) ? list : list.ConvertAll(o => o with { Term = condition });
+    }
+
+    private List<Occurrence> Compute(CompiledTerm term)
+    {
+        var condition = engine.ConditionOf(term);
+        var list = new List<Occurrence>();
+        foreach (var a in term.Single)
+        {
+            foreach (var h in Hits(a))
+            {
+                list.Add(new Occurrence(condition, h.Field, h.Word, h.Word, h.Sentence, h.Start, h.Length));
+            }
+        }
+
+        foreach (var seq in term.Sequences)
+        {
+            foreach (var h in Hits(seq[0]))
+            {
+                var ok = true;
+                for (var k = 1; k < seq.Length && ok; k++)
+                {
+                    ok = HasWordHit(seq[k], h.Field, h.Word + k);
+                }
+
+                if (ok)
+                {
+                    var last = LastHitAt(seq[^1], h.Field, h.Word + seq.Length - 1);
+                    list.Add(new Occurrence(condition, h.Field, h.Word, last.Word, h.Sentence, h.Start, last.Start + last.Length - h.Start));
+                }
+            }
+        }
+
+        if (term.Sloppy.Length > 0)
+        {
+            AddSloppy(term, condition, list);
+        }
+
+        if (term.Regex is { } regex)
+        {
+            AddRegex(regex, condition, list);
+        }
+
+        list.Sort((x, y) => x.Field != y.Field ? x.Field.CompareTo(y.Field) : x.Start.CompareTo(y.Start));
+        return list;
+    }
+
+    private void AddSloppy(CompiledTerm term, TermCondition condition, List<Occurrence> list)
+    {
+        var window = term.Spec.Slop + term.Sloppy.Length - 1;
+        foreach (var h in Hits(term.Sloppy[0]))
+        {
+            int first = h.Start, end = h.Start + h.Length, firstWord = h.Word, lastWord = h.Word;
+            var ok = true;
+            for (var k = 1; k < term.Sloppy.Length && ok; k++)
+            {
+                var best = Hits(term.Sloppy[k]).Where(o => o.Field == h.Field && o.Sentence == h.Sentence && Math.Abs(o.Word - h.Word) <= window)
+                    .OrderBy(o => Math.Abs(o.Word - h.Word)).Cast<AtomHit?>().FirstOrDefault();
+                ok = best is not null;
+                if (best is { } b)
+                {
+                    first = Math.Min(first, b.Start);
+                    end = Math.Max(end, b.Start + b.Length);
+                    firstWord = Math.Min(firstWord, b.Word);
+                    lastWord = Math.Max(lastWord, b.Word);
+                }
+            }
+
+            if (ok && lastWord - firstWord <= window)
+            {
+                list.Add(new Occurrence(condition, h.Field, firstWord, lastWord, h.Sentence, first, end - first));
+            }
+        }
+    }
+
+    private void AddRegex(System.Text.RegularExpressions.Regex regex, TermCondition condition, List<Occurrence> list)
+    {
+        foreach (var field in new[] { TextField.Title, TextField.Summary, TextField.Content })
+        {
+            var text = Item.Text(field);
+            try
+            {
+                foreach (System.Text.RegularExpressions.Match m in regex.Matches(text))
+                {
+                    if (m.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    var tokens = Tokenizer.Tokenize(text[..m.Index]).Count(t => !t.IsPart);
+                    list.Add(new Occurrence(condition, field, tokens, tokens, 0, m.Index, m.Length));
+                }
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+            {
+                // Bounded run time: a pathological pattern or text yields no match for this field instead of stalling the worker.
+            }
+        }
+    }
+
+    private AtomHit LastHitAt(int atom, TextField field, int word)
+    {
+        foreach (var h in Hits(atom))
+        {
+            if (h.Field == field && h.Word == word)
+            {
+                return h;
+            }
+        }
+
+        throw new InvalidOperationException("Sequence check and hit list disagree.");
+    }
+}

@@ -1,0 +1,6 @@
+using Monitor.Domain.Items;
+
+namespace Monitor.Pipeline.Matching;
+
+/// <summary>Where a term matched: field, word span, sentence and original character span.</summary>
+internal readonly record struct Occurrence(TermCondition Term, TextField Field, int Word, int LastWord, int Sentence, int Start, int Length);

@@ -1,0 +1,14 @@
+namespace Monitor.Pipeline.Matching;
+
+/// <summary>Kinds of <see cref="QueryToken"/>.</summary>
+internal enum QueryTokenKind
+{
+    Term,
+    And,
+    Or,
+    Not,
+    Near,
+    LeftParen,
+    RightParen,
+    Field,
+}

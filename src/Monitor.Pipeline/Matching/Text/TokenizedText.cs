@@ -1,0 +1,162 @@
+namespace Monitor.Pipeline.Matching;
+
+/// <summary>
+/// One text split into words with positions, folded into one reusable buffer (no string per word). A hyphenated or
+/// apostrophe word (<c>NAVO-top</c>, <c>NAVO's</c>) is listed once whole (folded <c>navotop</c>, <c>navo's</c>) and then once per part.
+/// </summary>
+internal sealed class TokenizedText
+{
+    private char[] folded = new char[256];
+    private TokenSpan[] tokens = new TokenSpan[64];
+    private readonly List<(int Start, int FoldStart, int FoldEnd, int End)> parts = [];
+
+    public string Text { get; private set; } = string.Empty;
+
+    public int Count { get; private set; }
+
+    public int WordCount { get; private set; }
+
+    public ReadOnlySpan<TokenSpan> Tokens => tokens.AsSpan(0, Count);
+
+    public ReadOnlySpan<char> Folded(in TokenSpan token) => folded.AsSpan(token.FoldStart, token.FoldLength);
+
+    public static TokenizedText Of(string text)
+    {
+        var t = new TokenizedText();
+        t.Reset(text);
+        return t;
+    }
+
+    /// <summary>Tokenises <paramref name="text"/>, replacing the previous contents.</summary>
+    public void Reset(string text)
+    {
+        Text = text;
+        Count = 0;
+        WordCount = 0;
+        var fpos = 0;
+        var sentence = 0;
+        var boundary = false;
+        var n = text.Length;
+        var i = 0;
+        while (i < n)
+        {
+            var c = text[i];
+            if (!Tokenizer.IsWordChar(c))
+            {
+                boundary |= c is '.' or '!' or '?' or '\n';
+                i++;
+                continue;
+            }
+
+            if (boundary && WordCount > 0)
+            {
+                sentence++;
+            }
+
+            boundary = false;
+            var start = i;
+            var foldStart = fpos;
+            parts.Clear();
+            var partStart = i;
+            var partFoldStart = fpos;
+            int apostrophe = -1, apostropheFold = -1;
+            while (true)
+            {
+                while (i < n && Tokenizer.IsWordChar(text[i]))
+                {
+                    fpos = Append(text[i], fpos);
+                    i++;
+                }
+
+                if (i + 1 >= n || !Tokenizer.IsWordChar(text[i + 1]))
+                {
+                    break;
+                }
+
+                var j = text[i];
+                if (TextFolding.IsHyphen(j))
+                {
+                    parts.Add((partStart, partFoldStart, fpos, i));
+                    partStart = i + 1;
+                    partFoldStart = fpos;
+                }
+                else if (TextFolding.IsApostrophe(j))
+                {
+                    parts.Add((partStart, partFoldStart, fpos, i));
+                    (apostrophe, apostropheFold) = (i, fpos);
+                    fpos = Append('\'', fpos);
+                    partStart = i + 1;
+                    partFoldStart = fpos;
+                }
+                else if (j is '.' or ',' && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+                {
+                    fpos = Append(j, fpos); // 100.000 and 2,5 stay one word
+                }
+                else
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            if (fpos == foldStart)
+            {
+                continue;
+            }
+
+            Add(new TokenSpan(start, i - start, foldStart, fpos - foldStart, WordCount, sentence, false));
+            if (parts.Count > 0)
+            {
+                parts.Add((partStart, partFoldStart, fpos, i));
+                if (apostrophe > 0 && parts[0].End != apostrophe)
+                {
+                    parts.Add((start, foldStart, apostropheFold, apostrophe)); // F-35's → also F-35
+                }
+
+                foreach (var (ps, pfs, pfe, pe) in parts)
+                {
+                    if (pfe > pfs)
+                    {
+                        Add(new TokenSpan(ps, pe - ps, pfs, pfe - pfs, WordCount, sentence, true));
+                    }
+                }
+            }
+
+            WordCount++;
+        }
+    }
+
+    private int Append(char c, int fpos)
+    {
+        if (fpos + 4 > folded.Length)
+        {
+            Array.Resize(ref folded, folded.Length * 2);
+        }
+
+        if (c < 0x80)
+        {
+            folded[fpos] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            return fpos + 1;
+        }
+
+        var f = TextFolding.FoldChar(c);
+        if (fpos + f.Length > folded.Length)
+        {
+            Array.Resize(ref folded, (folded.Length * 2) + f.Length);
+        }
+
+        f.CopyTo(folded.AsSpan(fpos));
+        return fpos + f.Length;
+    }
+
+    private void Add(TokenSpan token)
+    {
+        if (Count == tokens.Length)
+        {
+            Array.Resize(ref tokens, tokens.Length * 2);
+        }
+
+        tokens[Count++] = token;
+    }
+}

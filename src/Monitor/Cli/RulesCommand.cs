@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Globalization;
+using Monitor.Domain;
+using Monitor.Pipeline.Matching;
+
+namespace Monitor.Cli;
+
+/// <summary><c>monitor rules explain &lt;rule-id&gt;</c> (what each term expands to) and <c>monitor rules test</c> (run every rule's tests).</summary>
+internal static class RulesCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("rules", "Inspect and test the keyword rules");
+        command.Subcommands.Add(Explain(context));
+        command.Subcommands.Add(Test(context));
+        return command;
+    }
+
+    private static Command Explain(CliContext context)
+    {
+        var config = MonitorCli.ConfigOption();
+        var ruleId = new Argument<string>("rule-id") { Description = "The id of the rule to explain" };
+        var examples = new Option<int>("--examples") { Description = "Example compounds per term (default 8)", DefaultValueFactory = _ => 8 };
+        var command = new Command("explain", "Show what each term of a rule matches: inflections, open/closed forms and example compounds from the word list") { config, ruleId, examples };
+        command.SetAction(parse => ExecuteExplain(parse.GetValue(config)!, parse.GetValue(ruleId)!, parse.GetValue(examples), context));
+        return command;
+    }
+
+    private static Command Test(CliContext context)
+    {
+        var config = MonitorCli.ConfigOption();
+        var command = new Command("test", "Run every rule's tests (match/no_match texts) and print the failures; exit 1 when any fails") { config };
+        command.SetAction(parse => ExecuteTest(parse.GetValue(config)!, context));
+        return command;
+    }
+
+    private static int ExecuteExplain(string path, string ruleId, int examples, CliContext context)
+    {
+        var config = ConfigReporter.Load(path, context);
+        if (config is null)
+        {
+            return 1;
+        }
+
+        var engine = RuleEngine.Compile(config.Rules);
+        var explanation = engine.Explain(ruleId, Math.Clamp(examples, 0, 100));
+        if (explanation is null)
+        {
+            context.Error.WriteLine($"rules explain: rule '{ruleId}' is not defined — use one of: {string.Join(", ", config.Rules.Select(r => r.Id))}");
+            return 1;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        var output = context.Out;
+        output.WriteLine(string.Create(inv, $"rule {explanation.RuleId} · category {explanation.Category} · severity {explanation.Severity.ToName()}"));
+        foreach (var term in explanation.Terms)
+        {
+            var list = term.ListName is null ? string.Empty : $" (from @{term.ListName})";
+            output.WriteLine(string.Create(inv, $"  [{term.Role}] {term.Term}{list}: {term.Description}"));
+            if (term.Forms.Count > 0)
+            {
+                output.WriteLine(string.Create(inv, $"      forms: {string.Join(", ", term.Forms)}"));
+            }
+
+            if (term.Examples.Count > 0)
+            {
+                output.WriteLine(string.Create(inv, $"      e.g.:  {string.Join(", ", term.Examples)}"));
+            }
+        }
+
+        return 0;
+    }
+
+    private static int ExecuteTest(string path, CliContext context)
+    {
+        // Loading already runs the tests: a failing one is a config error printed as file:line:column.
+        var config = ConfigReporter.Load(path, context);
+        if (config is null)
+        {
+            return 1;
+        }
+
+        var failures = RuleEngine.Compile(config.Rules).RunTests();
+        foreach (var failure in failures)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}:{failure.Test.Line}:{failure.Test.Column}: {failure.Message}"));
+        }
+
+        var total = config.Rules.Sum(r => r.Tests.Count);
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total - failures.Count}/{total} rule tests passed in {config.Rules.Count(r => r.Tests.Count > 0)} rule(s)"));
+        return failures.Count == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Monitor.CrashHarness;
+
+/// <summary>What the crash run found (written to the report and docs/reliability.md).</summary>
+internal sealed record CrashResult(
+    string Storage,
+    int Kills,
+    int KillsWhileDelivering,
+    int AlertsExpected,
+    int AlertsDelivered,
+    int Lost,
+    int Duplicated,
+    int Unexpected,
+    int OrderViolations,
+    int OutboxSent,
+    int OutboxPending,
+    int OutboxDead,
+    string Integrity,
+    double Seconds);

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Monitor.Pipeline.Matching;
+
+namespace Monitor.Pipeline.Tests.Matching;
+
+public sealed class LexiconTests
+{
+    [Fact]
+    public void Dutch_BundledList_HasTheOpenTaalWords()
+    {
+        var dutch = Lexicon.Dutch;
+
+        Assert.True(dutch.Count > 400_000, $"{dutch.Count} words");
+        Assert.True(dutch.Contains("oekraine"));
+        Assert.True(dutch.Contains("ambassadepersoneel"));
+        Assert.False(dutch.Contains("Oekraïne"));
+    }
+
+    [Fact]
+    public void English_BundledList_HasScowlWords()
+    {
+        Assert.True(Lexicon.English.Contains("invasion"));
+        Assert.True(Lexicon.English.Count > 50_000);
+    }
+
+    [Theory]
+    [InlineData("invasie", "invasies", "invasieve")]
+    [InlineData("aanval", "aanvallen", "aanvallig")]
+    [InlineData("oekraiens", "oekraiense", "oekrainer")]
+    [InlineData("evacueren", "geevacueerd", "evacuatie")]
+    [InlineData("sancties", "sanctie", "sanctioneren")]
+    [InlineData("invasion", "invasions", "invasive")]
+    [InlineData("brief", "brieven", "briefje-x")]
+    public void Inflections_Word_AcceptsListedFormsOnly(string word, string included, string excluded)
+    {
+        var forms = LexiconSet.Default.Inflections(word);
+
+        Assert.Equal(word, forms[0]);
+        Assert.Contains(included, forms);
+        Assert.DoesNotContain(excluded, forms);
+    }
+
+    [Theory]
+    [InlineData("ambassade", true)]
+    [InlineData("personeels", true)]
+    [InlineData("burgers", true)]
+    [InlineData("xq", false)]
+    public void IsCompoundHead_LeftPart_ChecksTheLexicon(string left, bool expected)
+    {
+        Assert.Equal(expected, LexiconSet.Default.IsCompoundHead(left));
+    }
+
+    [Theory]
+    [InlineData("plannen", true)]
+    [InlineData("sleden", true)]
+    [InlineData("ve", false)]
+    [InlineData("f", false)]
+    public void IsCompoundTail_RightPart_ChecksTheLexicon(string right, bool expected)
+    {
+        Assert.Equal(expected, LexiconSet.Default.IsCompoundTail(right));
+    }
+
+    [Fact]
+    public void FromWords_SmallList_FoldsEntries()
+    {
+        var lexicon = Lexicon.FromWords(["Oekraïne", "NAVO-top"]);
+
+        Assert.True(lexicon.Contains("oekraine"));
+        Assert.True(lexicon.Contains("navotop"));
+    }
+
+    [Fact]
+    public void Load_DutchList_StaysWithinTimeAndMemoryBudget()
+    {
+        // A fresh parse of the embedded resource (not the shared instance), measured like the target: ≤ 1 s, ≤ 150 MB.
+        var before = GC.GetTotalMemory(true);
+        var watch = Stopwatch.StartNew();
+        var lexicon = typeof(Lexicon).GetMethod("FromResource", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .Invoke(null, ["nl-opentaal.words.gz"]) as Lexicon;
+        watch.Stop();
+        var after = GC.GetTotalMemory(true);
+
+        Assert.NotNull(lexicon);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"load took {watch.Elapsed}"); // 3 s: CI headroom over the benchmarked ≤ 1 s
+        Assert.True(after - before < 150L * 1024 * 1024, $"{(after - before) / 1024 / 1024} MB");
+        GC.KeepAlive(lexicon);
+    }
+}
