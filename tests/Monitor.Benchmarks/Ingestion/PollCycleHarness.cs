@@ -55,17 +55,50 @@ public static class PollCycleHarness
         GC.WaitForPendingFinalizers();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        using var sampling = new CancellationTokenSource();
+        var sampler = SamplePeakWorkingSetAsync(sampling.Token);
         var watch = Stopwatch.StartNew();
         var reports = await PollAllAsync(cycle, measured, parallel);
         watch.Stop();
+        await sampling.CancelAsync();
+        var cyclePeak = await sampler;
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
 
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"feeds {feedCount}, changed {changedCount} ({items} items each), parallel {parallel}, {Environment.ProcessorCount} cores"));
         Console.WriteLine(string.Create(inv, $"outcomes: {reports.Count(r => r.Outcome == PollOutcome.NotModified)} not modified, {reports.Count(r => r.Outcome == PollOutcome.Updated)} updated, {reports.Count(r => r.Outcome == PollOutcome.Failed)} failed; {reports.Sum(r => r.NewItemCount)} new items"));
-        Console.WriteLine(string.Create(inv, $"wall {watch.Elapsed.TotalSeconds:0.00} s, cpu {cpu.TotalSeconds:0.00} s, peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:0} MB"));
+        Console.WriteLine(string.Create(inv, $"wall {watch.Elapsed.TotalSeconds:0.00} s, cpu {cpu.TotalSeconds:0.00} s, peak working set during the cycle {cyclePeak / 1024.0 / 1024.0:0} MB (process peak incl. setup {process.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB), managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:0} MB"));
         return reports.Any(r => r.Outcome == PollOutcome.Failed) ? 1 : 0;
+    }
+
+    /// <summary>Samples the working set every 10 ms until cancelled; returns the largest value seen.</summary>
+    private static async Task<long> SamplePeakWorkingSetAsync(CancellationToken cancellationToken)
+    {
+        using var process = Process.GetCurrentProcess();
+        long peak = 0;
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
+        do
+        {
+            process.Refresh();
+            peak = Math.Max(peak, process.WorkingSet64);
+        }
+        while (await WaitAsync(timer, cancellationToken));
+
+        process.Refresh();
+        return Math.Max(peak, process.WorkingSet64);
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     private static async Task<PollReport[]> PollAllAsync(FeedPollCycle cycle, List<FeedDefinition> feeds, int parallel)
