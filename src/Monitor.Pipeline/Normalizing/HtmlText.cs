@@ -110,6 +110,11 @@ public static class HtmlText
 
     private static string Collapse(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -135,5 +140,38 @@ public static class HtmlText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>True when <paramref name="text"/> has no leading, trailing or doubled whitespace, no whitespace other than ' ' and no control character.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ')
+        {
+            return text.Length == 0;
+        }
+
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+                continue;
+            }
+
+            if (char.IsControl(c) || (char.IsWhiteSpace(c) && c != '\u00A0'))
+            {
+                return false;
+            }
+
+            previousSpace = false;
+        }
+
+        return true;
     }
 }

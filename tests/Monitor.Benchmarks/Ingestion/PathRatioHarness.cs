@@ -44,10 +44,21 @@ public static class PathRatioHarness
         var normalise = new List<double>();
         for (var i = 0; i < rounds; i++)
         {
-            reader.Add(Measure(FeedReaderOnly));
-            monitor.Add(Measure(Monitor));
-            parse.Add(Measure(ParseOnly));
-            normalise.Add(Measure(NormaliseOnly));
+            // Alternate the order every round so that neither side always runs first after the GC.
+            if (i % 2 == 0)
+            {
+                reader.Add(Measure(FeedReaderOnly));
+                monitor.Add(Measure(Monitor));
+                parse.Add(Measure(ParseOnly));
+                normalise.Add(Measure(NormaliseOnly));
+            }
+            else
+            {
+                normalise.Add(Measure(NormaliseOnly));
+                parse.Add(Measure(ParseOnly));
+                monitor.Add(Measure(Monitor));
+                reader.Add(Measure(FeedReaderOnly));
+            }
         }
 
         var inv = CultureInfo.InvariantCulture;
