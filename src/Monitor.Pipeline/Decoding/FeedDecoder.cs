@@ -13,6 +13,8 @@ namespace Monitor.Pipeline.Decoding;
 /// </remarks>
 public static partial class FeedDecoder
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Encoding> LenientEncodings = new();
+
     static FeedDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Decodes <paramref name="body"/> using <paramref name="contentType"/> (the HTTP header, may be null).</summary>
@@ -187,7 +189,7 @@ public static partial class FeedDecoder
     }
 
     private static Encoding Lenient(Encoding encoding) =>
-        Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+        LenientEncodings.GetOrAdd(encoding.CodePage, static cp => Encoding.GetEncoding(cp, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD")));
 
     [GeneratedRegex(@"charset\s*=\s*[""']?([A-Za-z0-9_:.\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CharsetParameter();

@@ -40,6 +40,11 @@ public static partial class FeedDates
         }
 
         var s = text.Trim();
+        if (TryRfc1123(s, out var fast))
+        {
+            return fast;
+        }
+
         var iso = Iso().Match(s);
         return iso.Success ? FromIso(iso) : FromWords(s);
     }
@@ -153,6 +158,46 @@ public static partial class FeedDates
 
         return Build(year.Value, month.Value, day.Value, h, minute ?? 0, second ?? 0, 0, offset ?? 0);
     }
+
+    /// <summary>Fast path for the form almost every RSS feed uses: <c>Thu, 27 Jan 2022 10:00:00 +0100</c> (or a zone name).</summary>
+    private static bool TryRfc1123(string s, out DateTimeOffset? value)
+    {
+        value = null;
+        var span = s.AsSpan();
+        var comma = span.IndexOf(',');
+        if (comma is > 0 and < 12)
+        {
+            span = span[(comma + 1)..].TrimStart();
+        }
+
+        // d[d] MMM yyyy HH:mm:ss ZONE
+        var dayLength = span.Length > 1 && char.IsAsciiDigit(span[1]) ? 2 : 1;
+        if (span.Length < dayLength + 22 || !char.IsAsciiDigit(span[0]) || span[dayLength] != ' ' || span[dayLength + 4] != ' ')
+        {
+            return false;
+        }
+
+        var rest = span[(dayLength + 1)..];
+        if (rest[8] != ' ' || rest[11] != ':' || rest[14] != ':' || rest[17] != ' '
+            || !Months.TryGetValue(rest[..3].ToString(), out var month)
+            || !TryDigits(span[..dayLength], out var day) || !TryDigits(rest.Slice(4, 4), out var year)
+            || !TryDigits(rest.Slice(9, 2), out var hour) || !TryDigits(rest.Slice(12, 2), out var minute) || !TryDigits(rest.Slice(15, 2), out var second))
+        {
+            return false;
+        }
+
+        var offset = ZoneOffset(rest[18..].Trim().ToString());
+        if (offset is null)
+        {
+            return false;
+        }
+
+        value = Build(year, month, day, hour, minute, second, 0, offset.Value);
+        return value is not null;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
     private static int Year(int n, int digits) => digits <= 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
 

@@ -42,14 +42,15 @@ public static class LinkCanonicalizer
             return uri;
         }
 
-        var kept = uri.Query[1..].Split('&').Where(p => p.Length > 0 && !IsTracking(p)).ToList();
-        var builder = new UriBuilder(uri) { Query = kept.Count == 0 ? string.Empty : string.Join('&', kept) };
-        if (uri.IsDefaultPort)
+        var pairs = uri.Query[1..].Split('&');
+        var kept = pairs.Where(p => p.Length > 0 && !IsTracking(p)).ToList();
+        if (kept.Count == pairs.Length)
         {
-            builder.Port = -1;
+            return uri;
         }
 
-        return builder.Uri;
+        var query = kept.Count == 0 ? string.Empty : "?" + string.Join('&', kept);
+        return new Uri(uri.GetLeftPart(UriPartial.Path) + query + uri.Fragment);
     }
 
     private static bool IsTracking(string pair)

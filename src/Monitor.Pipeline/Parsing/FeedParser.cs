@@ -34,10 +34,27 @@ public static class FeedParser
         var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (trimmed.StartsWith('{') || trimmed.StartsWith('['))
         {
-            return Read(trimmed, documentUri, repaired: false, skipped: 0);
+            return JsonFeedParser.Parse(trimmed, documentUri);
+        }
+
+        if (!XmlRepair.NeedsRepair(trimmed))
+        {
+            try
+            {
+                return Read(trimmed, documentUri, repaired: false, skipped: 0);
+            }
+            catch (FeedParseException)
+            {
+                // A stray '<' or a broken element: repair and salvage below.
+            }
         }
 
         var repairedText = XmlRepair.Repair(trimmed, out var changed);
+        if (HtmlPageDetector.IsHtml(repairedText))
+        {
+            throw new FeedParseException(HtmlPageDetector.NotAFeedMessage(trimmed, documentUri)) { IsHtmlPage = true };
+        }
+
         try
         {
             return Read(repairedText, documentUri, changed, 0);
@@ -78,7 +95,7 @@ public static class FeedParser
         }
 
         var items = feed.Items.Select(i => ParsedItemMapper.Map(i, documentUri)).ToList();
-        return new ParsedFeed(feed.Title, items)
+        return new ParsedFeed(ParsedItemMapper.FeedTitle(feed), items)
         {
             TimeToLive = TimeToLive(feed),
             Repaired = repaired,

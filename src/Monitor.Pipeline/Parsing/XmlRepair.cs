@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Html;
@@ -16,6 +17,53 @@ public static class XmlRepair
 {
     private static readonly Encoding Windows1252 = CodePagesEncoding();
 
+    /// <summary>Characters XML forbids (C0 controls except tab/CR/LF, U+FFFE/U+FFFF) plus surrogates, which need a pair check.</summary>
+    private static readonly string Illegal = IllegalCharacters();
+
+    private static readonly SearchValues<char> TextSpecial = SearchValues.Create("<&" + Illegal);
+
+    private static readonly SearchValues<char> TagSpecial = SearchValues.Create("<>&\"'" + Illegal);
+
+    private static readonly SearchValues<char> IllegalOnly = SearchValues.Create(Illegal);
+
+    /// <summary>A cheap scan: true when <paramref name="text"/> has a DOCTYPE, a character XML forbids, or an ampersand that does
+    /// not start one of the five XML entities or a numeric reference outside the C1 range. A false answer does not promise
+    /// well-formedness (a stray <c>&lt;</c> is only found by parsing), so callers still repair when the parse fails.</summary>
+    public static bool NeedsRepair(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan();
+        if (span.IndexOfAny(IllegalOnly) >= 0)
+        {
+            return true;
+        }
+
+        for (var bang = span.IndexOf("<!", StringComparison.Ordinal); bang >= 0; bang = Next(span, bang, "<!"))
+        {
+            if (span[bang..].StartsWith("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        for (var at = span.IndexOf('&'); at >= 0; at = NextAmpersand(span, at))
+        {
+            var rest = span[(at + 1)..];
+            if (rest.StartsWith("amp;") || rest.StartsWith("lt;") || rest.StartsWith("gt;") || rest.StartsWith("quot;") || rest.StartsWith("apos;"))
+            {
+                continue;
+            }
+
+            if (!IsCleanNumericReference(rest))
+            {
+                // Not an XML reference, or &#128;–&#159; (windows-1252 in disguise), or a forbidden character: repair.
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Returns <paramref name="text"/> repaired; <paramref name="changed"/> says whether anything was altered.</summary>
     public static string Repair(string text, out bool changed)
     {
@@ -24,6 +72,15 @@ public static class XmlRepair
         var i = 0;
         while (i < text.Length)
         {
+            var run = text.AsSpan(i).IndexOfAny(TextSpecial);
+            if (run < 0)
+            {
+                sb.Append(text.AsSpan(i));
+                break;
+            }
+
+            sb.Append(text.AsSpan(i, run));
+            i += run;
             var c = text[i];
             if (c == '<')
             {
@@ -42,6 +99,34 @@ public static class XmlRepair
         var result = sb.ToString();
         changed = !string.Equals(result, text, StringComparison.Ordinal);
         return changed ? result : text;
+    }
+
+    private static bool IsCleanNumericReference(ReadOnlySpan<char> rest)
+    {
+        var semicolon = rest.IndexOf(';');
+        if (!rest.StartsWith("#") || semicolon is < 2 or > 9)
+        {
+            return false;
+        }
+
+        var digits = rest[1..semicolon];
+        var hex = digits[0] is 'x' or 'X';
+        var ok = hex
+            ? int.TryParse(digits[1..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+            : int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out code);
+        return ok && code is not (>= 0x80 and <= 0x9F) && IsLegal(code);
+    }
+
+    private static int NextAmpersand(ReadOnlySpan<char> span, int at)
+    {
+        var next = span[(at + 1)..].IndexOf('&');
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    private static int Next(ReadOnlySpan<char> span, int at, string value)
+    {
+        var next = span[(at + 1)..].IndexOf(value, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     private static int Markup(string s, int i, StringBuilder sb)
@@ -84,6 +169,15 @@ public static class XmlRepair
         char quote = '\0';
         while (i < s.Length)
         {
+            var run = s.AsSpan(i).IndexOfAny(TagSpecial);
+            if (run < 0)
+            {
+                sb.Append(s.AsSpan(i));
+                return s.Length;
+            }
+
+            sb.Append(s.AsSpan(i, run));
+            i += run;
             var c = s[i];
             if (quote == '\0' && c == '>')
             {
@@ -208,6 +302,15 @@ public static class XmlRepair
         var stop = end < 0 ? s.Length : end + terminator.Length;
         while (i < stop)
         {
+            var run = s.AsSpan(i, stop - i).IndexOfAny(IllegalOnly);
+            if (run < 0)
+            {
+                sb.Append(s.AsSpan(i, stop - i));
+                break;
+            }
+
+            sb.Append(s.AsSpan(i, run));
+            i += run;
             AppendLegal(s, ref i, sb);
         }
 
@@ -250,6 +353,25 @@ public static class XmlRepair
 
     private static bool IsLegal(int c) =>
         c is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
+
+    private static string IllegalCharacters()
+    {
+        var sb = new StringBuilder();
+        for (var c = 0; c < 0x20; c++)
+        {
+            if (c is not (0x9 or 0xA or 0xD))
+            {
+                sb.Append((char)c);
+            }
+        }
+
+        for (var c = 0xD800; c <= 0xDFFF; c++)
+        {
+            sb.Append((char)c);
+        }
+
+        return sb.Append('\uFFFE').Append('\uFFFF').ToString();
+    }
 
     private static Encoding CodePagesEncoding()
     {

@@ -3,6 +3,7 @@ using Monitor.Pipeline.Polling;
 namespace Monitor.Infrastructure.Tests.Http;
 
 /// <summary>Hostile feeds end in the right text or a specific error, in bounded time and memory, while the healthy feeds are read.</summary>
+[Collection(AllocationSensitive.Name)]
 public sealed class HostileFeedTests(HostileFeedsFixture fixture) : IClassFixture<HostileFeedsFixture>
 {
     [Theory]

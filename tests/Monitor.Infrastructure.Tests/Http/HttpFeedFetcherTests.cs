@@ -7,6 +7,7 @@ using Monitor.TestKit.Feeds;
 
 namespace Monitor.Infrastructure.Tests.Http;
 
+[Collection(AllocationSensitive.Name)]
 public sealed class HttpFeedFetcherTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));

@@ -150,4 +150,45 @@ public sealed class FeedParserTests
         var feed = FeedParser.Parse("<rss version=\"2.0\"><channel><title>t</title><ttl>45</ttl></channel></rss>");
         Assert.Equal(TimeSpan.FromMinutes(45), feed.TimeToLive);
     }
+
+    [Theory]
+    [InlineData("plain text keeps brackets as text", "<title type=\"text\">a &lt;b&gt; c</title>", "a <b> c")]
+    [InlineData("html is markup", "<title type=\"html\">a &lt;b&gt;vet&lt;/b&gt; c</title>", "a vet c")]
+    [InlineData("xhtml keeps its tags and drops scripts", "<title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">a <b>vet</b><script>x()</script> c</div></title>", "a vet c")]
+    [InlineData("base64 is decoded", "<title type=\"application/octet-stream\">RWVu</title>", "Een")]
+    [InlineData("Atom 0.3 escaped mode", "<title mode=\"escaped\" type=\"text/html\">&lt;i&gt;x&lt;/i&gt;</title>", "x")]
+    public void Parse_AtomTextConstructs_ReadByType(string because, string title, string expected)
+    {
+        var feed = FeedParser.Parse($"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><id>1</id>{title}</entry></feed>");
+        var html = feed.Items.Single().Title;
+        Assert.True(expected == Monitor.Pipeline.Normalizing.HtmlText.ToPlainText(html), because);
+    }
+
+    [Fact]
+    public void Parse_JsonFeedWithShortVersion_Read()
+    {
+        const string json = "{\"version\":\"1.0\",\"title\":\"J\",\"items\":[{\"id\":7,\"title\":\"a <b\",\"content_text\":\"tekst\",\"url\":\"https://x.example/7\"}]}";
+        var feed = FeedParser.Parse(json);
+        var item = feed.Items.Single();
+        Assert.Equal("7", item.Id);
+        Assert.Equal("a <b", Monitor.Pipeline.Normalizing.HtmlText.ToPlainText(item.Title));
+        Assert.Equal("tekst", item.Content);
+    }
+
+    [Fact]
+    public void Parse_BrokenJson_SpecificError()
+    {
+        var ex = Assert.Throws<FeedParseException>(() => FeedParser.Parse("{\"items\": [ {\"id\": "));
+        Assert.Contains("JSON", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RssFallbacks_DublinCoreAndPermalinkGuid()
+    {
+        const string xml = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>t</title><item><dc:title>DC titel</dc:title><dc:description>DC tekst</dc:description><guid>https://a.example/artikel/9</guid></item></channel></rss>";
+        var item = FeedParser.Parse(xml).Items.Single();
+        Assert.Equal("DC titel", item.Title);
+        Assert.Equal("DC tekst", item.Summary);
+        Assert.Equal("https://a.example/artikel/9", item.Link);
+    }
 }
