@@ -19,7 +19,7 @@ public static class ConfigLoader
     public static string DefaultPath => Path.Combine("config", "monitor.yaml");
 
     /// <summary>Gets the top-level keys the config accepts.</summary>
-    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin"];
+    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin", "http", "backfill"];
 
     /// <summary>Loads the config at <paramref name="path"/> using the process environment.</summary>
     public static ConfigLoadResult Load(string path) => Load(path, Environment.GetEnvironmentVariable);
@@ -68,9 +68,14 @@ public static class ConfigLoader
         var storage = sections.TryGetValue("storage", out var s) ? StorageSectionParser.Parse(s, context) : StorageSectionParser.Default(context);
         var channels = sections.TryGetValue("channels", out var c) ? ChannelsSectionParser.Parse(c, context) : new Dictionary<string, ChannelDefinition>();
         IReadOnlyList<FeedDefinition> feeds = sections.TryGetValue("feeds", out var f) ? FeedsSectionParser.Parse(f, context) : [];
+
+        // backfill: the default for feeds that set none (itself defaulting to 24h).
+        var backfill = (sections.TryGetValue("backfill", out var b) ? BackfillParser.Parse(b, context) : null) ?? BackfillPolicy.Default;
+        feeds = [.. feeds.Select(feed => feed.Backfill is null ? feed with { Backfill = backfill } : feed)];
         var lists = sections.TryGetValue("lists", out var l) ? ListsSectionParser.Parse(l, context) : new Dictionary<string, RuleCondition>();
         IReadOnlyList<RuleDefinition> rules = sections.TryGetValue("rules", out var r) ? RulesSectionParser.Parse(r, channels.Keys.ToList(), lists, context) : [];
         var admin = sections.TryGetValue("admin", out var a) ? AdminSectionParser.Parse(a, channels.Keys.ToList(), context) : AdminSettings.Default;
+        var http = sections.TryGetValue("http", out var h) ? HttpSectionParser.Parse(h, context) : HttpSettings.Default;
         if (!context.HasErrors)
         {
             RuleTestsCheck.Run(rules, context);
@@ -89,6 +94,6 @@ public static class ConfigLoader
         var diagnostics = context.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         return context.HasErrors
             ? new ConfigLoadResult(null, diagnostics)
-            : new ConfigLoadResult(new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin }, diagnostics);
+            : new ConfigLoadResult(new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http }, diagnostics);
     }
 }

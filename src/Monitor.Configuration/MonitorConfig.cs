@@ -20,6 +20,9 @@ public sealed record MonitorConfig(
     /// <summary>Gets where Monitor reports on itself.</summary>
     public AdminSettings Admin { get; init; } = AdminSettings.Default;
 
+    /// <summary>Gets how feeds are fetched over HTTP (section <c>http:</c>).</summary>
+    public HttpSettings Http { get; init; } = HttpSettings.Default;
+
     /// <summary>Gets the directory relative paths in the config are resolved against.</summary>
     public string BaseDirectory => Path.GetDirectoryName(SourcePath) ?? ".";
 }

@@ -12,14 +12,25 @@ namespace Monitor.Discord;
 public static class DiscordServiceCollectionExtensions
 {
     /// <summary>Adds the Discord client, its rate limiter and admin signal, and <see cref="DiscordAlertSink"/> as an <see cref="IAlertSink"/>.</summary>
-    /// <remarks>Register the console sink as well; <see cref="DiscordAlertSink.CanDeliver"/> declines channels without a webhook or bot token.</remarks>
+    /// <remarks>
+    /// Register the console sink as well; <see cref="DiscordAlertSink.CanDeliver"/> declines channels without a webhook or bot token.
+    /// Calling it again only applies <paramref name="configure"/> to the options already registered.
+    /// </remarks>
     public static IServiceCollection AddDiscordDelivery(this IServiceCollection services, Action<DiscordOptions>? configure = null)
     {
-        var options = new DiscordOptions();
+        // A second call configures the same options instead of replacing them with defaults.
+        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(DiscordOptions))?.ImplementationInstance as DiscordOptions;
+        var options = existing ?? new DiscordOptions();
         configure?.Invoke(options);
+        if (existing is not null)
+        {
+            return services;
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
         services.AddSingleton(options);
+
         // The default HttpClient loggers write the request URI, which holds the webhook token: remove them.
         services.AddHttpClient(DiscordRestClient.HttpClientName, http => http.Timeout = options.RequestTimeout + TimeSpan.FromSeconds(5))
             .RemoveAllLoggers();

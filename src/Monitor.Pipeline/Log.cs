@@ -20,6 +20,21 @@ internal static partial class Log
     [LoggerMessage(1005, LogLevel.Information, "Item {ItemKey} of feed {FeedId} matched rule {RuleId} ({Severity})")]
     public static partial void ItemMatched(ILogger logger, string itemKey, string feedId, string ruleId, string severity);
 
+    [LoggerMessage(1006, LogLevel.Warning, "Feed {FeedId} was broken in places: {SkippedEntries} damaged entries skipped, the intact ones were read")]
+    public static partial void EntriesSkipped(ILogger logger, string feedId, int skippedEntries);
+
+    [LoggerMessage(1007, LogLevel.Information, "Feed {FeedId} recovered after {ConsecutiveFailures} failures in a row")]
+    public static partial void FeedRecovered(ILogger logger, string feedId, int consecutiveFailures);
+
+    [LoggerMessage(1008, LogLevel.Error, "Feed {FeedId} has failed {ConsecutiveFailures} times in a row and no admin channel is configured (admin.channel); see 'monitor feeds'")]
+    public static partial void NoAdminChannel(ILogger logger, string feedId, int consecutiveFailures);
+
+    [LoggerMessage(1009, LogLevel.Information, "Item {ItemKey} of feed {FeedId} changed its title or summary; recorded, not alerted again")]
+    public static partial void ItemChanged(ILogger logger, string itemKey, string feedId);
+
+    [LoggerMessage(1010, LogLevel.Debug, "Item {ItemKey} of feed {FeedId} recorded without alerting: {Reason}")]
+    public static partial void ItemNotAlerted(ILogger logger, string itemKey, string feedId, string reason);
+
     [LoggerMessage(2001, LogLevel.Information, "Delivered {Count} alert(s) to channel {ChannelId}")]
     public static partial void Delivered(ILogger logger, int count, string channelId);
 
@@ -28,4 +43,10 @@ internal static partial class Log
 
     [LoggerMessage(2003, LogLevel.Error, "Alert {OutboxId} to channel {ChannelId} is dead: {Reason}")]
     public static partial void DeliveryDead(ILogger logger, long outboxId, string channelId, string reason);
+
+    [LoggerMessage(2004, LogLevel.Error, "Channel {ChannelId} is disabled, its destination is gone: {Reason}")]
+    public static partial void ChannelDisabled(ILogger logger, string channelId, string reason);
+
+    [LoggerMessage(2005, LogLevel.Warning, "Sink for channel {ChannelId} threw; treating alert {OutboxId} as a transient failure: {Reason}")]
+    public static partial void SinkThrew(ILogger logger, string channelId, long outboxId, string reason, Exception exception);
 }

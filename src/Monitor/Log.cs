@@ -14,15 +14,27 @@ internal static partial class Log
     [LoggerMessage(3003, LogLevel.Error, "Outbox dispatch failed: {Reason}; queued alerts stay queued")]
     public static partial void DispatchCrashed(ILogger logger, string reason, Exception exception);
 
+    [LoggerMessage(3005, LogLevel.Debug, "Retention: removed {Count} ledger/outbox rows past the retention period")]
+    public static partial void Pruned(ILogger logger, int count);
+
+    [LoggerMessage(3006, LogLevel.Warning, "Retention pruning failed: {Reason}; trying again later")]
+    public static partial void PruneFailed(ILogger logger, string reason, Exception exception);
+
     [LoggerMessage(3004, LogLevel.Information, "Monitor stopping")]
     public static partial void Stopping(ILogger logger);
 
-    [LoggerMessage(3005, LogLevel.Warning, "Config change rejected, the last good config keeps running: {Reason}")]
+    [LoggerMessage(3010, LogLevel.Warning, "Config change rejected, the last good config keeps running: {Reason}")]
     public static partial void ReloadRejected(ILogger logger, string reason);
 
-    [LoggerMessage(3006, LogLevel.Warning, "Config change to 'storage' needs a restart; keeping the current storage")]
+    [LoggerMessage(3011, LogLevel.Warning, "Config change to 'storage' needs a restart; keeping the current storage")]
     public static partial void StorageChangeIgnored(ILogger logger);
 
     [LoggerMessage(3007, LogLevel.Information, "Config reloaded: {FeedCount} feeds, {RuleCount} rules")]
     public static partial void Reloaded(ILogger logger, int feedCount, int ruleCount);
+
+    [LoggerMessage(3008, LogLevel.Error, "Discord operator signal {Alarm}: {Reason}")]
+    public static partial void DiscordAdminSignal(ILogger logger, string alarm, string reason);
+
+    [LoggerMessage(3009, LogLevel.Error, "Could not queue the Discord operator alert: {Reason}")]
+    public static partial void DiscordAdminForwardFailed(ILogger logger, string reason, Exception exception);
 }

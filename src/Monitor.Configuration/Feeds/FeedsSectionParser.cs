@@ -9,7 +9,7 @@ namespace Monitor.Configuration.Feeds;
 public static partial class FeedsSectionParser
 {
     /// <summary>Gets the keys a feed accepts.</summary>
-    public static IReadOnlyCollection<string> Keys { get; } = ["id", "name", "url", "interval"];
+    public static IReadOnlyCollection<string> Keys { get; } = ["id", "name", "url", "interval", "id_from", "backfill"];
 
     /// <summary>Gets the interval used when a feed gives none.</summary>
     public static TimeSpan DefaultInterval { get; } = TimeSpan.FromMinutes(5);
@@ -58,7 +58,9 @@ public static partial class FeedsSectionParser
         }
 
         string? id = null, name = null, url = null;
+        var idFrom = ItemIdentitySource.Guid;
         var interval = DefaultInterval;
+        BackfillPolicy? backfill = null;
         var ok = true;
         foreach (var (key, _, value) in context.Entries(map, "a feed", Keys))
         {
@@ -80,6 +82,21 @@ public static partial class FeedsSectionParser
                     url = ResolveSource(value, context);
                     ok &= url is not null;
                     break;
+                case "id_from":
+                    var source = context.RequiredString(value, "id_from");
+                    switch (source)
+                    {
+                        case "guid": idFrom = ItemIdentitySource.Guid; break;
+                        case "link": idFrom = ItemIdentitySource.Link; break;
+                        case "hash": idFrom = ItemIdentitySource.Hash; break;
+                        case null: ok = false; break;
+                        default:
+                            context.Error(value, $"id_from '{source}' is not one of guid, link, hash", "use 'link' for feeds whose guids change on every fetch, 'hash' when links change too");
+                            ok = false;
+                            break;
+                    }
+
+                    break;
                 case "interval":
                     var parsed = context.Duration(value, "interval");
                     if (parsed is { } i && i < MinInterval)
@@ -97,6 +114,9 @@ public static partial class FeedsSectionParser
                     }
 
                     break;
+                case "backfill":
+                    backfill = BackfillParser.Parse(value, context);
+                    break;
             }
         }
 
@@ -110,7 +130,7 @@ public static partial class FeedsSectionParser
             context.Error(map, $"feed '{id}' has no url", "add 'url:' with an http(s) URL or a file path relative to the config");
         }
 
-        return id is null || url is null || !ok ? null : new FeedDefinition(id, url, interval) { Name = name };
+        return id is null || url is null || !ok ? null : new FeedDefinition(id, url, interval) { Name = name, IdFrom = idFrom, Backfill = backfill };
     }
 
     private static string? ResolveSource(YamlNode node, ParseContext context)

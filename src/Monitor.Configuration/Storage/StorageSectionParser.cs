@@ -8,7 +8,7 @@ namespace Monitor.Configuration.Storage;
 public static class StorageSectionParser
 {
     /// <summary>Gets the keys the section accepts.</summary>
-    public static IReadOnlyCollection<string> Keys { get; } = ["provider", "path", "connection"];
+    public static IReadOnlyCollection<string> Keys { get; } = ["provider", "path", "connection", "retention"];
 
     /// <summary>Gets the default SQLite path, relative to the config file.</summary>
     public static string DefaultPath => "data/monitor.db";
@@ -34,6 +34,7 @@ public static class StorageSectionParser
         string? path = null;
         Secret? connection = null;
         YamlNode? connectionNode = null;
+        TimeSpan? retention = null;
         foreach (var (key, _, value) in context.Entries(map, "storage", Keys))
         {
             switch (key)
@@ -62,6 +63,15 @@ public static class StorageSectionParser
                     var text = context.Scalar(value, "connection");
                     connection = text is null ? null : new Secret(text);
                     break;
+                case "retention":
+                    retention = context.Duration(value, "retention");
+                    if (retention is { } r && r < TimeSpan.FromDays(1))
+                    {
+                        context.Error(value, $"retention {Durations.Format(r)} is shorter than 1d", "keep seen items at least a day (default 90d), or old items in a feed alert again");
+                        retention = null;
+                    }
+
+                    break;
             }
         }
 
@@ -70,6 +80,7 @@ public static class StorageSectionParser
             context.Error(connectionNode ?? map, "storage provider 'postgres' needs a connection string", "add 'connection: ${MONITOR_PG}' and set MONITOR_PG, e.g. 'Host=127.0.0.1;Database=monitor;Username=monitor'");
         }
 
-        return new StorageSettings(provider, context.ResolvePath(path ?? DefaultPath), connection);
+        var settings = new StorageSettings(provider, context.ResolvePath(path ?? DefaultPath), connection);
+        return retention is { } kept ? settings with { Retention = kept } : settings;
     }
 }

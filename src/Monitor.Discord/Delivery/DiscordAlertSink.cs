@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Monitor.Discord.Models;
 using Monitor.Discord.Rendering;
@@ -12,9 +15,13 @@ namespace Monitor.Discord.Delivery;
 /// <remarks>
 /// If Discord refuses a batch (400), the first alert is sent alone, so only an alert that is itself unacceptable is parked as rejected.
 /// Rate-limit waits longer than <see cref="DiscordOptions.MaxInlineWait"/> come back as <see cref="DeliveryStatus.RetryLater"/> with the delay.
+/// A destination Discord called gone (404 deleted webhook or unknown channel, 401 reset webhook token) is never called again with the same URL or token:
+/// Discord restricts clients that keep using a dead webhook.
 /// </remarks>
 public sealed class DiscordAlertSink(DiscordRestClient client, ILogger<DiscordAlertSink> logger) : IAlertSink
 {
+    private readonly ConcurrentDictionary<string, string> gone = new(StringComparer.Ordinal);
+
     /// <inheritdoc/>
     public bool CanDeliver(ChannelDefinition channel)
     {
@@ -38,6 +45,12 @@ public sealed class DiscordAlertSink(DiscordRestClient client, ILogger<DiscordAl
             return DeliveryOutcome.Gone($"the webhook of channel '{channel.Id}' is not a Discord webhook URL (expected …/webhooks/<id>/<token>)");
         }
 
+        var destination = DestinationKey(channel);
+        if (gone.TryGetValue(destination, out var goneReason))
+        {
+            return DeliveryOutcome.Gone($"{goneReason} (not retried: Discord said the destination is gone; fix the channel's webhook or bot settings)");
+        }
+
         var composed = MessageComposer.Compose(channel, alerts);
         var result = await SendAsync(channel, webhook, composed.Message, cancellationToken);
         if (result.Failure == DiscordFailureKind.Invalid && composed.AlertCount > 1)
@@ -45,6 +58,12 @@ public sealed class DiscordAlertSink(DiscordRestClient client, ILogger<DiscordAl
             Log.BatchRejected(logger, composed.AlertCount, channel.Id, result.Reason);
             composed = MessageComposer.Compose(channel, alerts, maxEmbeds: 1);
             result = await SendAsync(channel, webhook, composed.Message, cancellationToken);
+        }
+
+        if (result.Failure == DiscordFailureKind.DestinationGone && result.StatusCode is 404 or 401)
+        {
+            // Deleted or reset for good; a 403 (permissions) may be fixed by an admin and is tried again.
+            gone[destination] = result.Reason;
         }
 
         if (result.Succeeded)
@@ -57,6 +76,13 @@ public sealed class DiscordAlertSink(DiscordRestClient client, ILogger<DiscordAl
         }
 
         return DiscordResultClassifier.ToOutcome(result, composed.AlertCount);
+    }
+
+    private static string DestinationKey(ChannelDefinition channel)
+    {
+        // A hash of the URL or token plus target, so an edited config (new webhook, new token) is tried afresh; the secret itself is not kept.
+        var raw = channel.UsesBot ? $"bot:{channel.BotToken!.Reveal()}:{channel.DiscordChannelId}" : $"webhook:{channel.Webhook!.Reveal()}:{channel.ThreadId}";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(raw)));
     }
 
     private Task<DiscordSendResult> SendAsync(ChannelDefinition channel, WebhookAddress? webhook, DiscordMessage message, CancellationToken cancellationToken) =>

@@ -31,6 +31,7 @@ public sealed record DiscordEmbed
     public IReadOnlyList<DiscordEmbedField>? Fields { get; init; }
 
     /// <summary>Gets the characters this embed adds to the message's 6000-character budget.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int CountedLength =>
         (Title?.Length ?? 0) + (Description?.Length ?? 0) + (Footer?.Text.Length ?? 0) + (Author?.Name.Length ?? 0)
         + (Fields?.Sum(f => f.Name.Length + f.Value.Length) ?? 0);

@@ -116,7 +116,7 @@ public sealed partial class RateLimitState(RateLimitSettings settings)
     /// <summary>Drops buckets idle for longer than <paramref name="idle"/> with nothing in flight.</summary>
     public void Sweep(DateTimeOffset now, TimeSpan idle)
     {
-        foreach (var key in buckets.Where(b => b.Value.InFlight == 0 && b.Value.LastUsed + idle < now && b.Value.ResetAt <= now).Select(b => b.Key).ToList())
+        foreach (var key in buckets.Where(b => b.Value.InFlight == 0 && b.Value.LastUsed + idle < now && (b.Value.ResetAt <= now || b.Value.ResetAt == DateTimeOffset.MaxValue)).Select(b => b.Key).ToList())
         {
             buckets.Remove(key);
         }

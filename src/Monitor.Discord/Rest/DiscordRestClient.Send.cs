@@ -38,6 +38,11 @@ public sealed partial class DiscordRestClient
                 var reason = ex is HttpRequestException hre ? $"network error ({hre.HttpRequestError})" : "timed out";
                 return new DiscordSendResult { Failure = DiscordFailureKind.Transient, Reason = reason };
             }
+            catch
+            {
+                limiter.Abandon(route); // cancelled by the caller, or a bug: never leave the slot reserved
+                throw;
+            }
 
             limiter.Complete(route, observation);
             var error = status is >= 200 and < 300 ? null : DiscordError.TryParse(body);

@@ -9,6 +9,13 @@ public sealed record FeedDefinition(string Id, string Source, TimeSpan Interval)
     /// <summary>Gets a human-readable name; defaults to the id.</summary>
     public string? Name { get; init; }
 
+    /// <summary>Gets what item identities are taken from (config <c>id_from</c>).</summary>
+    /// <value>The default value is <see cref="ItemIdentitySource.Guid"/>: guid, else canonical link, else a hash.</value>
+    public ItemIdentitySource IdFrom { get; init; } = ItemIdentitySource.Guid;
+
+    /// <summary>Gets what the feed's first poll alerts; <see langword="null"/> means the config-wide default (see <see cref="BackfillPolicy.Default"/>).</summary>
+    public BackfillPolicy? Backfill { get; init; }
+
     /// <summary>Gets a value indicating whether <see cref="Source"/> is an http(s) URL (otherwise a local file).</summary>
     public bool IsHttp => Source.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
         || Source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

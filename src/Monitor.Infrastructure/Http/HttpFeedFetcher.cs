@@ -1,27 +1,55 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using Monitor.Domain.Feeds;
 using Monitor.Pipeline.Fetching;
 
 namespace Monitor.Infrastructure.Http;
 
-/// <summary>Fetches feeds over HTTP: conditional GET, timeout, status code checked, body size capped on the decompressed stream.</summary>
-public sealed class HttpFeedFetcher(IHttpClientFactory clients, FeedHttpOptions options)
+/// <summary>Fetches feeds over HTTP: conditional GET, per-host concurrency limit, connect and total timeouts, at most
+/// <see cref="FeedHttpOptions.MaxRedirects"/> redirects, the body capped on the decompressed stream, every failure sorted into a
+/// <see cref="FetchFailureKind"/> with a message that says what to do.</summary>
+/// <remarks>
+/// Microsoft.Extensions.Http.Resilience's retry and circuit breaker are deliberately not in this client's pipeline: retrying is
+/// the scheduler's job (capped back-off with jitter across polls, Retry-After honoured), and a retry inside one poll would
+/// multiply the load on a server that is already failing and blur the feed's health record.
+/// </remarks>
+public sealed partial class HttpFeedFetcher(IHttpClientFactory clients, FeedHttpOptions options, TimeProvider time)
 {
     /// <summary>The named HttpClient used for feeds.</summary>
     public const string ClientName = "feeds";
+
+    private const string Accept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+
+    private readonly HostConcurrencyLimiter limiter = new(options.PerHostConcurrency);
+
+    /// <summary>Creates the primary handler the named client must use (redirects, decompression, connect timeout).</summary>
+    public static SocketsHttpHandler CreateHandler(FeedHttpOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new SocketsHttpHandler
+        {
+            AutomaticDecompression = DecompressionMethods.All,
+            AllowAutoRedirect = options.MaxRedirects > 0,
+            MaxAutomaticRedirections = Math.Max(1, options.MaxRedirects),
+            ConnectTimeout = options.ConnectTimeout,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxConnectionsPerServer = options.PerHostConcurrency,
+            UseCookies = false,
+        };
+    }
 
     /// <summary>Fetches <paramref name="feed"/>.</summary>
     public async Task<FetchResult> FetchAsync(FeedDefinition feed, FetchConditions conditions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(conditions);
+        var uri = new Uri(feed.Source);
+        using var slot = await limiter.AcquireAsync(uri.Authority, cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Timeout);
-        using var request = new HttpRequestMessage(HttpMethod.Get, feed.Source);
-        request.Headers.UserAgent.ParseAdd(options.UserAgent);
-        request.Headers.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
+        request.Headers.TryAddWithoutValidation("Accept", Accept);
         if (conditions.ETag is not null)
         {
             request.Headers.TryAddWithoutValidation("If-None-Match", conditions.ETag);
@@ -32,68 +60,47 @@ public sealed class HttpFeedFetcher(IHttpClientFactory clients, FeedHttpOptions 
             request.Headers.TryAddWithoutValidation("If-Modified-Since", conditions.LastModified);
         }
 
+        var phase = "connecting or waiting for the response headers";
         try
         {
             var client = clients.CreateClient(ClientName);
+            client.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            return await ReadAsync(response, timeout.Token);
+            phase = "reading the body";
+            return await ReadAsync(response, uri, timeout.Token);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested && !timeout.IsCancellationRequested && ex.InnerException is TimeoutException)
+        {
+            return FetchResult.Failed(FetchFailureKind.Timeout, $"fetcher: could not connect within {Seconds(options.ConnectTimeout)} s (http.connect_timeout); check that the host is up");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FetchResult.Failed(FetchFailureKind.Timeout, $"fetcher: no complete answer within {options.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s; the server is slow or hanging");
+            return FetchResult.Failed(FetchFailureKind.Timeout, $"fetcher: timed out after {Seconds(options.Timeout)} s while {phase}; the server is slow, hanging or trickling (http.timeout)");
         }
         catch (HttpRequestException ex)
         {
-            return FetchResult.Failed(FetchFailureKind.Network, $"fetcher: {ex.HttpRequestError} ({ex.Message}); check the host name and that the server is reachable");
+            return FetchResult.Failed(FetchFailureKind.Network, $"fetcher: {Describe(ex.HttpRequestError)} ({ex.Message}); check the URL and that the server is reachable");
+        }
+        catch (IOException ex)
+        {
+            return FetchResult.Failed(FetchFailureKind.Network, $"fetcher: the connection broke or the compressed body is corrupt while {phase} ({ex.Message})");
+        }
+        catch (InvalidDataException ex)
+        {
+            return FetchResult.Failed(FetchFailureKind.Network, $"fetcher: the compressed body is corrupt ({ex.Message})");
         }
     }
 
-    private async Task<FetchResult> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static string Describe(HttpRequestError error) => error switch
     {
-        var status = (int)response.StatusCode;
-        if (response.StatusCode == HttpStatusCode.NotModified)
-        {
-            return FetchResult.NotModified();
-        }
+        HttpRequestError.NameResolutionError => "the host name does not resolve",
+        HttpRequestError.ConnectionError => "the connection was refused or dropped",
+        HttpRequestError.SecureConnectionError => "the TLS handshake failed (certificate or protocol)",
+        HttpRequestError.InvalidResponse => "the server sent an invalid HTTP response",
+        HttpRequestError.ResponseEnded => "the server closed the connection early",
+        HttpRequestError.ConfigurationLimitExceeded => "the response headers are too large",
+        _ => "the request failed",
+    };
 
-        if (!response.IsSuccessStatusCode)
-        {
-            var kind = status switch
-            {
-                404 => FetchFailureKind.NotFound,
-                410 => FetchFailureKind.Gone,
-                401 or 403 => FetchFailureKind.Forbidden,
-                429 => FetchFailureKind.RateLimited,
-                >= 500 => FetchFailureKind.ServerError,
-                _ => FetchFailureKind.HttpStatus,
-            };
-            return FetchResult.Failed(kind, $"fetcher: HTTP {status} {response.ReasonPhrase}") with { StatusCode = status, RetryAfter = RetryAfter(response.Headers.RetryAfter) };
-        }
-
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > options.MaxBodyBytes)
-            {
-                return FetchResult.Failed(FetchFailureKind.TooLarge, $"fetcher: body exceeds the {options.MaxBodyBytes}-byte cap; raise the cap only if the feed is genuinely that large");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return FetchResult.Ok(buffer.ToArray()) with
-        {
-            StatusCode = status,
-            ContentType = response.Content.Headers.ContentType?.ToString(),
-            BaseUri = response.RequestMessage?.RequestUri,
-            ETag = response.Headers.ETag?.ToString(),
-            LastModified = response.Content.Headers.LastModified?.ToString("R", CultureInfo.InvariantCulture),
-            CacheLifetime = response.Headers.CacheControl?.MaxAge,
-        };
-    }
-
-    private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header) => header?.Delta;
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -39,5 +39,29 @@ internal static class SqliteMigrations
         );
         CREATE INDEX outbox_pending ON outbox (status, channel_id, seq);
         """,
+
+        // 2: change detection, gone destinations, and the item an alert came from (to edit its message later).
+        """
+        ALTER TABLE outbox ADD COLUMN feed_id TEXT;
+        ALTER TABLE outbox ADD COLUMN item_key TEXT;
+        CREATE INDEX outbox_item ON outbox (feed_id, item_key);
+        CREATE INDEX seen_items_first_seen ON seen_items (first_seen_at);
+        CREATE TABLE item_changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            feed_id TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            old_hash TEXT NOT NULL,
+            new_hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            detected_at INTEGER NOT NULL
+        );
+        CREATE INDEX item_changes_item ON item_changes (feed_id, item_key);
+        CREATE TABLE disabled_channels (
+            channel_id TEXT PRIMARY KEY,
+            reason TEXT NOT NULL,
+            disabled_at INTEGER NOT NULL
+        );
+        """,
     ];
 }

@@ -1,16 +1,20 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Monitor.Pipeline.Dedup;
-using Monitor.Pipeline.Delivery;
-using Monitor.Pipeline.State;
 
 namespace Monitor.Infrastructure.Storage;
 
-/// <summary>SQLite storage (WAL mode): item ledger, outbox and feed state in one file. Schema migrations run on open.</summary>
-public sealed partial class SqliteStore : IItemLedger, IOutbox, IFeedStateStore
+/// <summary>SQLite storage (WAL mode, the default): item ledger, outbox and feed state in one file. Migrations run on open.</summary>
+public sealed class SqliteStore : RelationalStore
 {
     private readonly string connectionString;
 
     private SqliteStore(string connectionString) => this.connectionString = connectionString;
+
+    /// <inheritdoc/>
+    public override string Provider => "sqlite";
+
+    /// <inheritdoc/>
+    protected override IReadOnlyList<string> Migrations => SqliteMigrations.All;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and applies pending migrations.</summary>
     public static async Task<SqliteStore> OpenAsync(string path, CancellationToken cancellationToken)
@@ -28,43 +32,41 @@ public sealed partial class SqliteStore : IItemLedger, IOutbox, IFeedStateStore
         return store;
     }
 
-    private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public override async Task<string> CheckIntegrityAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var command = Command(connection, null, "PRAGMA integrity_check");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var lines = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <inheritdoc/>
+    public override ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; release them so the file can be moved or deleted.
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        return base.DisposeAsync();
+    }
+
+    /// <inheritdoc/>
+    protected override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
+
+        // synchronous=FULL: a committed transaction survives power loss too, not only a killed process.
+        await ExecAsync(connection, null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;", cancellationToken);
         return connection;
     }
-
-    private async Task MigrateAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await ConnectAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await Exec(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", cancellationToken);
-        await using var read = connection.CreateCommand();
-        read.Transaction = transaction;
-        read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
-        var current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        for (var v = current; v < SqliteMigrations.All.Count; v++)
-        {
-            await Exec(connection, transaction, SqliteMigrations.All[v], cancellationToken);
-            await Exec(connection, transaction, $"INSERT INTO schema_version (version) VALUES ({v + 1})", cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static async Task Exec(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static long ToUnixMs(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
-
-    private static DateTimeOffset FromUnixMs(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
 }

@@ -15,4 +15,7 @@ public sealed record OutboxEntry(long Sequence, Alert Alert, OutboxStatus Status
 
     /// <summary>Gets the destination's message id once sent.</summary>
     public string? MessageId { get; init; }
+
+    /// <summary>Gets when the entry was created (enqueued).</summary>
+    public DateTimeOffset CreatedAt { get; init; }
 }

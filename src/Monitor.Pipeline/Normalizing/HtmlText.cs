@@ -1,20 +1,38 @@
 using System.Text;
-using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 
 namespace Monitor.Pipeline.Normalizing;
 
-/// <summary>Turns feed HTML into plain text with an HTML5 parser (AngleSharp), never with regexes.</summary>
+/// <summary>Turns feed HTML into plain text with AngleSharp's HTML5 tokenizer, never with regexes.</summary>
+/// <remarks>
+/// The spec tokenizer decodes every character reference and knows where tags, comments and raw-text elements begin and
+/// end. For visible text the tree builder adds only cost (measured 4× slower, the largest part of ingestion), so text
+/// tokens are collected directly. The contents of script, style, template and similar elements are dropped; block
+/// elements separate words.
+/// </remarks>
 public static class HtmlText
 {
-    private static readonly HtmlParser Parser = new();
-
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote", "section", "article", "header", "footer", "pre", "hr",
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote", "section",
+        "article", "header", "footer", "pre", "hr", "dt", "dd", "figure", "figcaption", "aside", "nav", "main", "body", "html",
     };
 
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template" };
+    private static readonly Dictionary<string, HtmlParseMode> TextModes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["script"] = HtmlParseMode.Script, ["style"] = HtmlParseMode.Rawtext, ["noscript"] = HtmlParseMode.Rawtext,
+        ["iframe"] = HtmlParseMode.Rawtext, ["noembed"] = HtmlParseMode.Rawtext, ["noframes"] = HtmlParseMode.Rawtext,
+        ["xmp"] = HtmlParseMode.Rawtext, ["textarea"] = HtmlParseMode.RCData, ["title"] = HtmlParseMode.RCData,
+        ["plaintext"] = HtmlParseMode.Plaintext,
+    };
+
+    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "noembed", "noframes", "head", "title",
+    };
 
     /// <summary>Returns the visible text of <paramref name="html"/>, entities decoded, whitespace collapsed, blocks separated by a space.</summary>
     public static string ToPlainText(string? html)
@@ -30,57 +48,73 @@ public static class HtmlText
             return Collapse(html);
         }
 
-        var document = Parser.ParseDocument("<!DOCTYPE html><body></body>");
-        var body = document.Body!;
-        var nodes = Parser.ParseFragment(html, body);
         var sb = new StringBuilder(html.Length);
-        foreach (var node in nodes)
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        string? skipUntil = null;
+        while (true)
         {
-            Append(node, sb);
-        }
+            var token = tokenizer.Get();
+            switch (token.Type)
+            {
+                case HtmlTokenType.EndOfFile:
+                    return Collapse(sb.ToString());
+                case HtmlTokenType.Character when skipUntil is null:
+                    sb.Append(token.Data);
+                    break;
+                case HtmlTokenType.StartTag when skipUntil is null:
+                    StartTag((HtmlTagToken)token, tokenizer, sb, ref skipUntil);
+                    break;
+                case HtmlTokenType.EndTag:
+                    var name = ((HtmlTagToken)token).Name;
+                    if (skipUntil is not null)
+                    {
+                        skipUntil = string.Equals(name, skipUntil, StringComparison.OrdinalIgnoreCase) ? null : skipUntil;
+                    }
+                    else if (BlockElements.Contains(name))
+                    {
+                        sb.Append(' ');
+                    }
 
-        return Collapse(sb.ToString());
+                    break;
+            }
+        }
     }
 
-    private static void Append(INode node, StringBuilder sb)
+    private static void StartTag(HtmlTagToken tag, HtmlTokenizer tokenizer, StringBuilder sb, ref string? skipUntil)
     {
-        switch (node)
+        if (tag.IsSelfClosing)
         {
-            case IText text:
-                sb.Append(text.Data);
-                break;
-            case IElement element when Dropped.Contains(element.LocalName):
-                break;
-            case IElement element:
-                var block = BlockElements.Contains(element.LocalName);
-                if (block)
-                {
-                    sb.Append(' ');
-                }
+            if (BlockElements.Contains(tag.Name))
+            {
+                sb.Append(' ');
+            }
 
-                foreach (var child in element.ChildNodes)
-                {
-                    Append(child, sb);
-                }
+            return;
+        }
 
-                if (block)
-                {
-                    sb.Append(' ');
-                }
+        // Raw-text elements switch the tokenizer's state, as the HTML5 tree builder would.
+        if (TextModes.TryGetValue(tag.Name, out var mode))
+        {
+            tokenizer.State = mode;
+        }
 
-                break;
-            default:
-                foreach (var child in node.ChildNodes)
-                {
-                    Append(child, sb);
-                }
-
-                break;
+        if (Dropped.Contains(tag.Name))
+        {
+            skipUntil = tag.Name;
+        }
+        else if (BlockElements.Contains(tag.Name))
+        {
+            sb.Append(' ');
         }
     }
 
     private static string Collapse(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -106,5 +140,38 @@ public static class HtmlText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>True when <paramref name="text"/> has no leading, trailing or doubled whitespace, no whitespace other than ' ' and no control character.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ')
+        {
+            return text.Length == 0;
+        }
+
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+                continue;
+            }
+
+            if (char.IsControl(c) || (char.IsWhiteSpace(c) && c != '\u00A0'))
+            {
+                return false;
+            }
+
+            previousSpace = false;
+        }
+
+        return true;
     }
 }

@@ -22,4 +22,7 @@ public sealed class FeedParseException : Exception
 
     /// <summary>Gets a value indicating whether the document is an HTML page rather than a feed.</summary>
     public bool IsHtmlPage { get; init; }
+
+    /// <summary>Gets a value indicating whether the body was empty.</summary>
+    public bool IsEmpty { get; init; }
 }

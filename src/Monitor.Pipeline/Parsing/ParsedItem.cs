@@ -29,4 +29,7 @@ public sealed record ParsedItem
 
     /// <summary>Gets the categories.</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>Gets the base URI in force for this entry's links (xml:base resolved against the document URI), when known.</summary>
+    public Uri? BaseUri { get; init; }
 }

@@ -15,4 +15,8 @@ public sealed record PipelineSnapshot(
 {
     /// <summary>Gets the channel that receives admin alerts (feed health, destinations gone), or null.</summary>
     public string? AdminChannelId { get; init; }
+
+    /// <summary>Gets the number of consecutive failures of one feed after which an admin alert is sent (and another on recovery).</summary>
+    /// <value>The default value is 5.</value>
+    public int FeedFailureThreshold { get; init; } = 5;
 }

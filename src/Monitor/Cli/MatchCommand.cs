@@ -11,7 +11,7 @@ using Monitor.Pipeline.Parsing;
 
 namespace Monitor.Cli;
 
-/// <summary><c>monitor match [--config F] (--text T | --file F | --feed URL-or-path) [--json]</c>: a dry run. No delivery, no state change.</summary>
+/// <summary><c>monitor match [--config F] (--text T | --file F | --feed URL-or-path) [--json] [--discord]</c>: a dry run. No delivery, no state change.</summary>
 internal static class MatchCommand
 {
     public static Command Create(CliContext context)
@@ -22,7 +22,8 @@ internal static class MatchCommand
         var file = new Option<string?>("--file") { Description = "Match the text in this file" };
         var feed = new Option<string?>("--feed") { Description = "Match every item of this feed (http(s) URL or file path)" };
         var json = new Option<bool>("--json") { Description = "One JSON object per alert per line" };
-        var command = new Command("match", "Dry run: show which rules fire on a text, a file or a feed, and why") { config, text, title, file, feed, json };
+        var discord = new Option<bool>("--discord") { Description = "Print the exact Discord JSON payloads that would be sent, per channel (with --json: one compact payload per line)" };
+        var command = new Command("match", "Dry run: show which rules fire on a text, a file or a feed, and why") { config, text, title, file, feed, json, discord };
         command.Validators.Add(result =>
         {
             var given = new[] { text, file, feed }.Count(o => result.GetResult(o) is not null);
@@ -32,7 +33,7 @@ internal static class MatchCommand
             }
         });
         command.SetAction((parse, ct) => ExecuteAsync(
-            new MatchRequest(parse.GetValue(config)!, parse.GetValue(text), parse.GetValue(title), parse.GetValue(file), parse.GetValue(feed), parse.GetValue(json)),
+            new MatchRequest(parse.GetValue(config)!, parse.GetValue(text), parse.GetValue(title), parse.GetValue(file), parse.GetValue(feed), parse.GetValue(json), parse.GetValue(discord)),
             context,
             ct));
         return command;
@@ -53,6 +54,12 @@ internal static class MatchCommand
         }
 
         var matcher = SnapshotFactory.Create(config).Matcher;
+        if (request.Discord)
+        {
+            DiscordPreviewPrinter.Print(config, items, matcher, context.Time.GetUtcNow(), context.Out, request.Json);
+            return 0;
+        }
+
         var printer = new MatchPrinter(context.Out, request.Json);
         var alerts = 0;
         foreach (var item in items)
@@ -120,5 +127,5 @@ internal static class MatchCommand
         }
     }
 
-    private sealed record MatchRequest(string ConfigPath, string? Text, string? Title, string? File, string? Feed, bool Json);
+    private sealed record MatchRequest(string ConfigPath, string? Text, string? Title, string? File, string? Feed, bool Json, bool Discord);
 }

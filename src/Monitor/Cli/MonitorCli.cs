@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Monitor.Cli;
 
-/// <summary>The command-line entry point: <c>monitor run | check | match | rules explain | rules test</c>. Command names, options and exit codes are a contract.</summary>
+/// <summary>The command-line entry point: <c>monitor run | check | match | feeds | outbox | rules explain | rules test</c>. Command names, options and exit codes are a contract.</summary>
 public static class MonitorCli
 {
     /// <summary>Parses <paramref name="args"/> and runs the command in a real process.</summary>
@@ -18,6 +18,8 @@ public static class MonitorCli
             RunCommand.Create(context),
             CheckCommand.Create(context),
             MatchCommand.Create(context),
+            FeedsCommand.Create(context),
+            OutboxCommand.Create(context),
             RulesCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };

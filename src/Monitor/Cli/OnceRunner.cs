@@ -19,7 +19,10 @@ internal static class OnceRunner
 
         var dispatcher = services.GetRequiredService<OutboxDispatcher>();
         int delivered = 0, retrying = 0, dead = 0;
-        while (true)
+
+        // Another node of a PostgreSQL cluster that is dispatching delivers what this run queued.
+        var store = services.GetService<Infrastructure.Storage.IMonitorStore>();
+        while (store is null || await store.TryLeadDispatchAsync(cancellationToken))
         {
             // Rows that failed are rescheduled into the future, so this ends once only those are left.
             var report = await dispatcher.DispatchDueAsync(cancellationToken);
@@ -30,6 +33,13 @@ internal static class OnceRunner
             {
                 break;
             }
+        }
+
+        // What is still queued (rescheduled after a failure or a 429, or left to the dispatching node) waits for the next run.
+        var outbox = services.GetService<IOutbox>();
+        if (outbox is not null)
+        {
+            retrying = (await outbox.ListAsync(OutboxStatus.Pending, 100_000, cancellationToken)).Count;
         }
 
         return new OnceSummary(

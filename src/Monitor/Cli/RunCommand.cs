@@ -28,7 +28,7 @@ internal static class RunCommand
             return 1;
         }
 
-        var store = await StorageFactory.OpenAsync(config.Storage, cancellationToken);
+        await using var store = await StorageFactory.OpenAsync(config.Storage, cancellationToken);
         if (once)
         {
             return await RunOnceAsync(config, store, context, cancellationToken);
@@ -39,39 +39,38 @@ internal static class RunCommand
         builder.Services.AddFeedScheduling(config);
         builder.Services.AddHostedService<OutboxDispatchWorker>();
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ConfigReloadWorker>(sp, context.Environment));
+        builder.Services.AddHostedService<RetentionWorker>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         using var host = builder.Build();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Monitor");
+        host.Services.GetRequiredService<DiscordAdminBridge>();
         Log.Started(logger, config.Feeds.Count, config.Rules.Count, config.Channels.Count, config.Storage.Provider.ToString());
         await host.RunAsync(cancellationToken);
         Log.Stopping(logger);
         return 0;
     }
 
-    private static async Task<int> RunOnceAsync(MonitorConfig config, Infrastructure.Storage.SqliteStore store, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RunOnceAsync(MonitorConfig config, Infrastructure.Storage.IMonitorStore store, CliContext context, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection();
         ConfigureServices(services, config, store, context);
         await using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<DiscordAdminBridge>();
         var summary = await OnceRunner.RunAsync(provider, config, cancellationToken);
         context.Error.WriteLine(summary.ToString());
         return 0;
     }
 
-    internal static void ConfigureServices(IServiceCollection services, MonitorConfig config, Infrastructure.Storage.SqliteStore store, CliContext context)
+    internal static void ConfigureServices(IServiceCollection services, MonitorConfig config, Infrastructure.Storage.IMonitorStore store, CliContext context)
     {
         services.AddSingleton(context.Time);
         services.AddLogging(logging => logging
-            .AddSimpleConsole(o =>
-            {
-                o.SingleLine = true;
-                o.TimestampFormat = "HH:mm:ss ";
-            })
+            .ClearProviders()
+            .AddProvider(new TextWriterLoggerProvider(context.Error, context.Time, LogLevel.Information))
             .AddFilter("Microsoft", LogLevel.Warning)
             .AddFilter("System.Net.Http", LogLevel.Warning)
             .AddFilter("Quartz", LogLevel.Warning)
-            .SetMinimumLevel(LogLevel.Information)
-            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+            .SetMinimumLevel(LogLevel.Information));
         services.AddMonitorCore(config, context.Out);
         services.AddMonitorStorage(store);
     }

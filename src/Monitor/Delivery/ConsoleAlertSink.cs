@@ -52,6 +52,10 @@ public sealed class ConsoleAlertSink(TextWriter output) : IAlertSink
         {
             var terms = string.Join(", ", hit.Matches.Select(m => m.Text).Distinct(StringComparer.OrdinalIgnoreCase));
             text.Append(inv, $"  rule {hit.RuleId} · {hit.Category} · {hit.Severity.ToName()} · matched: {terms}").AppendLine();
+            if (hit.Explanation is not null)
+            {
+                text.Append(inv, $"    why: {hit.Explanation}").AppendLine();
+            }
         }
 
         text.Append(inv, $"  {item.FeedId} · {item.Published.UtcDateTime:yyyy-MM-dd HH:mm} UTC").Append(item.Link is null ? string.Empty : " · " + item.Link).AppendLine();

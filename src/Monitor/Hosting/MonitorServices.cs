@@ -1,8 +1,8 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Configuration;
 using Monitor.Delivery;
+using Monitor.Discord;
 using Monitor.Infrastructure.Http;
 using Monitor.Infrastructure.Storage;
 using Monitor.Pipeline.Dedup;
@@ -16,28 +16,25 @@ namespace Monitor.Hosting;
 /// <summary>Dependency-injection wiring of the pipeline. The one place that says which implementation serves each port.</summary>
 public static class MonitorServices
 {
-    /// <summary>Registers fetching (HTTP and files), the feed-poll cycle, the outbox dispatcher and the console sink.</summary>
+    /// <summary>Registers fetching (HTTP and files), the feed-poll cycle, the outbox dispatcher, the console sink and the Discord sink.</summary>
     public static IServiceCollection AddMonitorCore(this IServiceCollection services, MonitorConfig config, TextWriter consoleOutput)
     {
         ArgumentNullException.ThrowIfNull(config);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(config);
+        services.TryAddSingleton(new LedgerOptions { Retention = config.Storage.Retention });
         services.TryAddSingleton(new ReloadableSnapshotSource(config));
         services.TryAddSingleton<IPipelineSnapshotSource>(sp => sp.GetRequiredService<ReloadableSnapshotSource>());
-        services.TryAddSingleton(new FeedHttpOptions());
+        var http = HttpOptionsFactory.Create(config.Http);
+        services.TryAddSingleton(http);
         services.AddHttpClient(HttpFeedFetcher.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = DecompressionMethods.All,
-                AllowAutoRedirect = true,
-                MaxAutomaticRedirections = 5,
-                ConnectTimeout = TimeSpan.FromSeconds(10),
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            });
+            .ConfigurePrimaryHttpMessageHandler(() => HttpFeedFetcher.CreateHandler(http));
         services.TryAddSingleton<HttpFeedFetcher>();
         services.TryAddSingleton<FileFeedFetcher>();
         services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
         services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
+        services.AddDiscordDelivery(); // serves every channel with a webhook or bot token; the console sink serves the rest
+        services.TryAddSingleton<DiscordAdminBridge>();
         services.TryAddSingleton<FeedPollCycle>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<Pipeline.Routing.AdminNotifier>();
@@ -45,7 +42,7 @@ public static class MonitorServices
     }
 
     /// <summary>Registers <paramref name="store"/> as the ledger, the outbox and the feed-state store.</summary>
-    public static IServiceCollection AddMonitorStorage(this IServiceCollection services, SqliteStore store)
+    public static IServiceCollection AddMonitorStorage(this IServiceCollection services, IMonitorStore store)
     {
         services.AddSingleton(store);
         services.AddSingleton<IItemLedger>(store);

@@ -17,6 +17,7 @@ public static class SnapshotFactory
             KeywordMatcher.Compile(config.Rules))
         {
             AdminChannelId = config.Admin.ChannelId,
+            FeedFailureThreshold = config.Admin.FeedFailureThreshold,
         };
     }
 }

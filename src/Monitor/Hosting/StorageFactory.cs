@@ -3,18 +3,17 @@ using Monitor.Infrastructure.Storage;
 
 namespace Monitor.Hosting;
 
-/// <summary>Opens the configured store.</summary>
+/// <summary>Opens the configured store (SQLite by default, PostgreSQL when <c>storage.provider: postgres</c>) and applies migrations.</summary>
 public static class StorageFactory
 {
     /// <summary>Opens storage for <paramref name="settings"/> and applies migrations.</summary>
-    public static async Task<SqliteStore> OpenAsync(StorageSettings settings, CancellationToken cancellationToken)
+    public static async Task<IMonitorStore> OpenAsync(StorageSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.Provider != StorageProvider.Sqlite)
+        return settings.Provider switch
         {
-            throw new NotSupportedException("storage: only 'sqlite' is available in this build; set storage.provider to sqlite");
-        }
-
-        return await SqliteStore.OpenAsync(settings.SqlitePath!, cancellationToken);
+            StorageProvider.Postgres => await PostgresStore.OpenAsync(settings.Connection?.Reveal() ?? string.Empty, cancellationToken),
+            _ => await SqliteStore.OpenAsync(settings.SqlitePath!, cancellationToken),
+        };
     }
 }

@@ -170,6 +170,22 @@ public sealed class DiscordAlertSinkTests
     }
 
     [Fact]
+    public async Task DeliverAsync_GoneWebhookAgain_NoSecondRequestUntilTheUrlChanges()
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        var url = h.Server.CreateWebhook("c1");
+        h.Server.DeleteWebhook(url);
+        await h.Sink.DeliverAsync(TestAlerts.Webhook(url), [TestAlerts.Make(id: "a")], CancellationToken.None);
+
+        var again = await h.Sink.DeliverAsync(TestAlerts.Webhook(url), [TestAlerts.Make(id: "b")], CancellationToken.None);
+        var replaced = await h.Sink.DeliverAsync(TestAlerts.Webhook(h.Server.CreateWebhook("c1")), [TestAlerts.Make(id: "b")], CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.DestinationGone, again.Status);
+        Assert.Equal(DeliveryStatus.Delivered, replaced.Status);
+        Assert.Equal(2, h.Server.Requests.Count);
+    }
+
+    [Fact]
     public async Task DeliverAsync_WrongWebhookToken_Gone()
     {
         await using var h = await DiscordHarness.StartAsync();

@@ -195,6 +195,21 @@ public sealed class RateLimitStateTests
     }
 
     [Fact]
+    public void Sweep_IdleBuckets_DroppedButNotOnesStillWaitingForReset()
+    {
+        Assert.True(state.TryAcquire(WebhookA, Now).Proceed);
+        state.Complete(WebhookA, Ok(limit: 5, remaining: 4, resetAfter: 2), Now);
+        Assert.True(state.TryAcquire(WebhookB, Now).Proceed);
+        state.Complete(WebhookB, TooMany(retryAfter: 600, scope: "user"), Now);
+        time.Advance(TimeSpan.FromMinutes(5));
+
+        state.Sweep(Now, TimeSpan.FromMinutes(1));
+
+        Assert.Equal(1, state.BucketCount);
+        Assert.Equal(RateLimitWaitReason.BucketExhausted, state.TryAcquire(WebhookB, Now).Reason);
+    }
+
+    [Fact]
     public void Abandon_RequestWithoutResponse_ReleasesTheInFlightSlot()
     {
         Assert.True(state.TryAcquire(WebhookA, Now).Proceed);

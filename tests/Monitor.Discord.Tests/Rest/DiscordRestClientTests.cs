@@ -71,6 +71,33 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task ExecuteWebhookAsync_CallerCancels_SlotReleasedForTheNextRequest()
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        var webhook = WebhookAddress.TryParse(new Secret(h.Server.CreateWebhook("c1")))!;
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.Client.ExecuteWebhookAsync(webhook, new DiscordMessage { Content = "x" }, null, cancelled.Token));
+        var next = await h.Client.ExecuteWebhookAsync(webhook, new DiscordMessage { Content = "y" }, null, CancellationToken.None);
+
+        Assert.True(next.Succeeded);
+    }
+
+    [Fact]
+    public async Task ExecuteWebhookAsync_ServerUnreachable_TransientWithoutToken()
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        const string url = "http://127.0.0.1:1/api/webhooks/1/tok-unreachable"; // nothing listens on port 1
+
+        var result = await h.Client.ExecuteWebhookAsync(WebhookAddress.TryParse(new Secret(url))!, new DiscordMessage { Content = "x" }, null, CancellationToken.None);
+
+        Assert.Equal(DiscordFailureKind.Transient, result.Failure);
+        Assert.StartsWith("network error", result.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("tok-", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TestServer_EmptyMessage_50006()
     {
         await using var h = await DiscordHarness.StartAsync();

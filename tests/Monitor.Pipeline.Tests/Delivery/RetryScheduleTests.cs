@@ -4,19 +4,23 @@ namespace Monitor.Pipeline.Tests.Delivery;
 
 public sealed class RetryScheduleTests
 {
+    private static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+
     [Theory]
-    [InlineData(1, 2)]
-    [InlineData(2, 4)]
-    [InlineData(5, 32)]
-    [InlineData(30, 600)]
-    public void Next_Backoff_DoublesUpToTheCap(int attempts, int seconds) =>
-        Assert.Equal(Builders.Now.AddSeconds(seconds), RetrySchedule.Next(attempts, null, Builders.Now));
+    [InlineData(1, null, 2)]
+    [InlineData(2, null, 4)]
+    [InlineData(5, null, 32)]
+    [InlineData(9, null, 300)]
+    [InlineData(40, null, 300)]
+    [InlineData(1, 0.35, 0.35)]
+    [InlineData(30, 1.5, 1.5)]
+    [InlineData(3, 600.0, 600)]
+    public void Next_AttemptsAndRetryAfter_GivesDelaySeconds(int attempts, double? retryAfterSeconds, double expectedSeconds)
+    {
+        var retryAfter = retryAfterSeconds is { } s ? TimeSpan.FromSeconds(s) : (TimeSpan?)null;
 
-    [Fact]
-    public void Next_DestinationAskedForLonger_HonoursIt() =>
-        Assert.Equal(Builders.Now.AddSeconds(40), RetrySchedule.Next(1, TimeSpan.FromSeconds(40), Builders.Now));
+        var next = RetrySchedule.Next(attempts, retryAfter, Now);
 
-    [Fact]
-    public void Next_DestinationAskedForLess_KeepsTheBackoff() =>
-        Assert.Equal(Builders.Now.AddSeconds(8), RetrySchedule.Next(3, TimeSpan.FromMilliseconds(100), Builders.Now));
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), next - Now);
+    }
 }

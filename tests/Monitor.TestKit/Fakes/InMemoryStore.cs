@@ -11,6 +11,9 @@ public sealed class InMemoryStore : IItemLedger, IOutbox, IFeedStateStore
     private readonly Dictionary<(string Feed, string Key), SeenItem> seen = [];
     private readonly List<OutboxEntry> outbox = [];
     private readonly Dictionary<string, FeedState> states = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Feed, string Key), DateTimeOffset> firstSeen = [];
+    private readonly List<ItemChange> changes = [];
+    private readonly Dictionary<string, string> disabled = new(StringComparer.Ordinal);
     private long sequence;
 
     /// <summary>Gets a snapshot of every outbox row.</summary>
@@ -43,6 +46,15 @@ public sealed class InMemoryStore : IItemLedger, IOutbox, IFeedStateStore
             foreach (var item in commit.SeenItems)
             {
                 seen[(commit.FeedId, item.Key)] = new SeenItem(item.Key, ContentHash.Of(item));
+                firstSeen.TryAdd((commit.FeedId, item.Key), commit.Now);
+            }
+
+            foreach (var item in commit.ChangedItems)
+            {
+                var old = seen.TryGetValue((commit.FeedId, item.Key), out var before) ? before.ContentHash : string.Empty;
+                var hash = ContentHash.Of(item);
+                changes.Add(new ItemChange(commit.FeedId, item.Key, old, hash, item.Title, item.Summary, commit.Now));
+                seen[(commit.FeedId, item.Key)] = new SeenItem(item.Key, hash);
             }
 
             foreach (var alert in commit.Alerts.Where(a => outbox.TrueForAll(e => e.Alert.Id != a.Id)))
@@ -60,7 +72,7 @@ public sealed class InMemoryStore : IItemLedger, IOutbox, IFeedStateStore
         lock (gate)
         {
             IReadOnlyList<OutboxEntry> due = outbox
-                .Where(e => e.Status == OutboxStatus.Pending && e.NextAttemptAt <= now)
+                .Where(e => e.Status == OutboxStatus.Pending && e.NextAttemptAt <= now && !disabled.ContainsKey(e.Alert.ChannelId))
                 .Where(e => !outbox.Exists(p => p.Alert.ChannelId == e.Alert.ChannelId && p.Status == OutboxStatus.Pending && p.Sequence < e.Sequence && p.NextAttemptAt > now))
                 .OrderBy(e => e.Sequence)
                 .Take(limit)
@@ -119,6 +131,102 @@ public sealed class InMemoryStore : IItemLedger, IOutbox, IFeedStateStore
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<ItemChange>> ListChangesAsync(string feedId, int limit, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<ItemChange> list = changes.Where(c => c.FeedId == feedId).Take(limit).ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var old = firstSeen.Where(p => p.Value < cutoff).Select(p => p.Key).ToList();
+            foreach (var key in old)
+            {
+                seen.Remove(key);
+                firstSeen.Remove(key);
+            }
+
+            return Task.FromResult(old.Count);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<OutboxEntry>> FindByItemAsync(string feedId, string itemKey, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<OutboxEntry> list = outbox.Where(e => e.Alert.Item.FeedId == feedId && e.Alert.Item.Key == itemKey).OrderBy(e => e.Sequence).ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> RequeueAsync(long sequence, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        OutboxEntry? entry;
+        lock (gate)
+        {
+            entry = outbox.Find(e => e.Sequence == sequence && e.Status != OutboxStatus.Sent);
+            if (entry is not null)
+            {
+                disabled.Remove(entry.Alert.ChannelId);
+            }
+        }
+
+        if (entry is null)
+        {
+            return false;
+        }
+
+        await Update([sequence], e => e with { Status = OutboxStatus.Pending, NextAttemptAt = now });
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> RequeueDeadAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        List<long> dead;
+        lock (gate)
+        {
+            dead = outbox.Where(e => e.Status == OutboxStatus.Dead).Select(e => e.Sequence).ToList();
+            foreach (var channel in outbox.Where(e => e.Status == OutboxStatus.Dead).Select(e => e.Alert.ChannelId))
+            {
+                disabled.Remove(channel);
+            }
+        }
+
+        await Update(dead, e => e with { Status = OutboxStatus.Pending, NextAttemptAt = now });
+        return dead.Count;
+    }
+
+    /// <inheritdoc/>
+    public Task DisableChannelAsync(string channelId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            disabled[channelId] = reason;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyDictionary<string, string>> ListDisabledChannelsAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyDictionary<string, string> copy = new Dictionary<string, string>(disabled, StringComparer.Ordinal);
+            return Task.FromResult(copy);
+        }
     }
 
     private Task Update(IEnumerable<long> sequences, Func<OutboxEntry, OutboxEntry> change)

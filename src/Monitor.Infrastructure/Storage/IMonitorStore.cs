@@ -1,0 +1,25 @@
+using Monitor.Pipeline.Dedup;
+using Monitor.Pipeline.Delivery;
+using Monitor.Pipeline.State;
+
+namespace Monitor.Infrastructure.Storage;
+
+/// <summary>Monitor's durable state behind one interface: the item ledger, the outbox and per-feed state. SQLite by default, PostgreSQL for clusters.</summary>
+public interface IMonitorStore : IItemLedger, IOutbox, IFeedStateStore, IAsyncDisposable
+{
+    /// <summary>Gets the provider name, for logs (<c>sqlite</c> or <c>postgres</c>).</summary>
+    string Provider { get; }
+
+    /// <summary>Gets the schema version after migrations ran.</summary>
+    int SchemaVersion { get; }
+
+    /// <summary>
+    /// Returns whether this process may dispatch the outbox now. Only one node of a PostgreSQL cluster dispatches at a time (it holds a
+    /// session advisory lock; if it dies, its connection drops and another node takes over), so two nodes never send the same row.
+    /// SQLite is single-node: always true.
+    /// </summary>
+    Task<bool> TryLeadDispatchAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs the database's own consistency check; returns <c>ok</c> or what is wrong.</summary>
+    Task<string> CheckIntegrityAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,177 @@
+using System.Data.Common;
+using Monitor.Pipeline.Delivery;
+
+namespace Monitor.Infrastructure.Storage;
+
+/// <summary>The durable outbox: <c>Pending → Sent | Dead</c>, ordered per channel by sequence.</summary>
+public abstract partial class RelationalStore
+{
+    private const string EntryColumns = "seq, payload, status, attempts, next_attempt_at, last_error, message_id, created_at";
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<OutboxEntry>> GetDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+
+        // A row is due only when no older pending row of the same channel is still waiting: order per channel is kept.
+        await using var command = Command(
+            connection,
+            null,
+            $"""
+            SELECT {EntryColumns} FROM outbox o
+            WHERE o.status = 0 AND o.next_attempt_at <= @now
+              AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel_id = o.channel_id AND p.status = 0 AND p.seq < o.seq AND p.next_attempt_at > @now)
+            ORDER BY o.seq LIMIT @limit
+            """,
+            ("@now", ToUnixMs(now)),
+            ("@limit", limit));
+        return await ReadEntriesAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task MarkSentAsync(IReadOnlyList<long> sequences, string? messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sequences);
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var seq in sequences)
+        {
+            await ExecAsync(
+                connection,
+                transaction,
+                "UPDATE outbox SET status = 1, attempts = attempts + 1, message_id = @mid, settled_at = @now, last_error = NULL WHERE seq = @seq",
+                cancellationToken,
+                ("@mid", messageId),
+                ("@now", ToUnixMs(now)),
+                ("@seq", seq));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task ScheduleRetryAsync(long sequence, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await ExecAsync(
+            connection,
+            null,
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, last_error = @reason WHERE seq = @seq AND status = 0",
+            cancellationToken,
+            ("@next", ToUnixMs(nextAttemptAt)),
+            ("@reason", reason),
+            ("@seq", sequence));
+    }
+
+    /// <inheritdoc/>
+    public async Task MarkDeadAsync(long sequence, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await ExecAsync(
+            connection,
+            null,
+            "UPDATE outbox SET status = 2, attempts = attempts + 1, last_error = @reason, settled_at = @now WHERE seq = @seq AND status = 0",
+            cancellationToken,
+            ("@reason", reason),
+            ("@now", ToUnixMs(now)),
+            ("@seq", sequence));
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxStatus status, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var command = Command(connection, null, $"SELECT {EntryColumns} FROM outbox WHERE status = @status ORDER BY seq LIMIT @limit", ("@status", (int)status), ("@limit", limit));
+        return await ReadEntriesAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<OutboxEntry>> FindByItemAsync(string feedId, string itemKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var command = Command(connection, null, $"SELECT {EntryColumns} FROM outbox WHERE feed_id = @feed AND item_key = @key ORDER BY seq", ("@feed", feedId), ("@key", itemKey));
+        return await ReadEntriesAsync(command, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> RequeueAsync(long sequence, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecAsync(connection, transaction, "DELETE FROM disabled_channels WHERE channel_id IN (SELECT channel_id FROM outbox WHERE seq = @seq AND status <> 1)", cancellationToken, ("@seq", sequence));
+        var changed = await ExecAsync(
+            connection,
+            transaction,
+            "UPDATE outbox SET status = 0, next_attempt_at = @now, settled_at = NULL WHERE seq = @seq AND status <> 1",
+            cancellationToken,
+            ("@now", ToUnixMs(now)),
+            ("@seq", sequence));
+        await transaction.CommitAsync(cancellationToken);
+        return changed > 0;
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> RequeueDeadAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ExecAsync(connection, transaction, "DELETE FROM disabled_channels WHERE channel_id IN (SELECT channel_id FROM outbox WHERE status = 2)", cancellationToken);
+        var changed = await ExecAsync(connection, transaction, "UPDATE outbox SET status = 0, next_attempt_at = @now, settled_at = NULL WHERE status = 2", cancellationToken, ("@now", ToUnixMs(now)));
+        await transaction.CommitAsync(cancellationToken);
+        return changed;
+    }
+
+    /// <inheritdoc/>
+    public async Task DisableChannelAsync(string channelId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await ExecAsync(
+            connection,
+            null,
+            """
+            INSERT INTO disabled_channels (channel_id, reason, disabled_at) VALUES (@channel, @reason, @now)
+            ON CONFLICT (channel_id) DO UPDATE SET reason = excluded.reason, disabled_at = excluded.disabled_at
+            """,
+            cancellationToken,
+            ("@channel", channelId),
+            ("@reason", reason),
+            ("@now", ToUnixMs(now)));
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, string>> ListDisabledChannelsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT channel_id, reason FROM disabled_channels ORDER BY channel_id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var disabled = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            disabled[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return disabled;
+    }
+
+    private static async Task<IReadOnlyList<OutboxEntry>> ReadEntriesAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var entries = new List<OutboxEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new OutboxEntry(
+                reader.GetInt64(0),
+                AlertSerializer.Deserialize(reader.GetString(1)),
+                (OutboxStatus)reader.GetInt32(2),
+                reader.GetInt32(3),
+                FromUnixMs(reader.GetInt64(4)))
+            {
+                LastError = NullableString(reader, 5),
+                MessageId = NullableString(reader, 6),
+                CreatedAt = FromUnixMs(reader.GetInt64(7)),
+            });
+        }
+
+        return entries;
+    }
+}

@@ -1,0 +1,74 @@
+using Monitor.Configuration;
+using Monitor.Domain.Feeds;
+
+namespace Monitor.Configuration.Tests.Feeds;
+
+public sealed class HttpAndIdFromConfigTests
+{
+    private static ConfigLoadResult Parse(string yaml) =>
+        ConfigLoader.Parse(yaml, "monitor.yaml", "/tmp", "/tmp/monitor.yaml", _ => null);
+
+    [Fact]
+    public void Parse_HttpSection_AllKeysRead()
+    {
+        var result = Parse("""
+            feeds:
+              - id: nos
+                url: https://nos.example/rss
+            http:
+              contact_url: https://example.org/wie-zijn-wij
+              timeout: 20s
+              connect_timeout: 5s
+              max_body: 5MB
+              per_host_concurrency: 2
+            """);
+        Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));
+        var http = result.Config!.Http;
+        Assert.Equal("https://example.org/wie-zijn-wij", http.ContactUrl);
+        Assert.Equal(TimeSpan.FromSeconds(20), http.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(5), http.ConnectTimeout);
+        Assert.Equal(5L * 1024 * 1024, http.MaxBodyBytes);
+        Assert.Equal(2, http.PerHostConcurrency);
+    }
+
+    [Fact]
+    public void Parse_NoHttpSection_Defaults()
+    {
+        var result = Parse("feeds:\n  - id: nos\n    url: https://nos.example/rss\n");
+        Assert.Equal(HttpSettings.Default, result.Config!.Http);
+        Assert.Equal(ItemIdentitySource.Guid, result.Config.Feeds[0].IdFrom);
+    }
+
+    [Theory]
+    [InlineData("max_body: tien", "max_body 'tien' is not a size")]
+    [InlineData("contact_url: ftp://x", "contact_url 'ftp://x' is not an absolute")]
+    [InlineData("per_host_concurrency: 0", "per_host_concurrency")]
+    [InlineData("retries: 3", "retries")]
+    public void Parse_BadHttpValue_ErrorWithPosition(string line, string message)
+    {
+        var result = Parse($"feeds: []\nhttp:\n  {line}\n");
+        Assert.False(result.IsValid);
+        var error = Assert.Single(result.Errors);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Theory]
+    [InlineData("guid", ItemIdentitySource.Guid)]
+    [InlineData("link", ItemIdentitySource.Link)]
+    [InlineData("hash", ItemIdentitySource.Hash)]
+    public void Parse_IdFrom_Read(string value, ItemIdentitySource expected)
+    {
+        var result = Parse($"feeds:\n  - id: nos\n    url: https://nos.example/rss\n    id_from: {value}\n");
+        Assert.Equal(expected, result.Config!.Feeds[0].IdFrom);
+    }
+
+    [Fact]
+    public void Parse_IdFromUnknown_ErrorNamesTheChoices()
+    {
+        var result = Parse("feeds:\n  - id: nos\n    url: https://nos.example/rss\n    id_from: titel\n");
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("guid, link, hash", error.Message, StringComparison.Ordinal);
+        Assert.Equal(4, error.Line);
+    }
+}
