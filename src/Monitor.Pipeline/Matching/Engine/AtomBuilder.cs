@@ -27,12 +27,13 @@ internal sealed class AtomBuilder(LexiconSet lexicons)
             case TermKind.Phrase when spec.Slop > 0:
                 return new CompiledTerm { Id = id, Spec = spec, Sloppy = spec.Words.Select(x => Atom(AtomKind.PhraseWord, x, false)).ToArray() };
             case TermKind.Phrase:
-                var closed = string.Concat(spec.Words);
+                // Closed form only for two words (ambassade personeel → ambassadepersoneel); longer phrases are not written as one word.
+                int[] closed = spec.Words.Count == 2 ? [Atom(AtomKind.Word, string.Concat(spec.Words), true)] : [];
                 return new CompiledTerm
                 {
                     Id = id,
                     Spec = spec,
-                    Single = [Atom(AtomKind.Word, closed, true)],
+                    Single = closed,
                     Sequences = [spec.Words.Select(x => Atom(AtomKind.PhraseWord, x, false)).ToArray()],
                 };
             case TermKind.Regex:

@@ -73,7 +73,7 @@ public sealed partial class RuleEngine
             TermKind.Suffix => $"the word, or a compound ending in it (the part before must be a word)",
             TermKind.Exact => $"exactly '{spec.Words[0]}', case-sensitive, also as part of a hyphenated word",
             TermKind.Phrase when spec.Slop > 0 => $"all words within {spec.Slop} extra words of each other, any order, same sentence",
-            TermKind.Phrase => "the words in a row (each inflected), or written as one word or with a hyphen",
+            TermKind.Phrase => spec.Words.Count == 2 ? "the words in a row (each inflected), or written as one word or with a hyphen" : "the words in a row (each inflected)",
             TermKind.Regex => "a regular expression (case-insensitive, no backtracking)",
             _ => spec.Kind.ToString(),
         };
