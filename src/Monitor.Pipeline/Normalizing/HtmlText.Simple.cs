@@ -12,32 +12,64 @@ namespace Monitor.Pipeline.Normalizing;
 /// </remarks>
 public static partial class HtmlText
 {
+    /// <summary>Writes the visible text of <paramref name="html"/> to <paramref name="sb"/>, already collapsed as <see cref="Collapse"/> would.</summary>
     private static bool TrySimple(string html, StringBuilder sb)
     {
         var i = 0;
+        var pendingSpace = false;
         while (i < html.Length)
         {
             var run = html.AsSpan(i).IndexOfAny('<', '&', '\0');
             if (run < 0)
             {
-                sb.Append(html.AsSpan(i));
+                AppendCollapsed(sb, html.AsSpan(i), ref pendingSpace);
                 return true;
             }
 
-            sb.Append(html.AsSpan(i, run));
+            AppendCollapsed(sb, html.AsSpan(i, run), ref pendingSpace);
             i += run;
-            if (html[i] != '<' || !TrySimpleTag(html, ref i, sb))
+            if (html[i] != '<' || !TrySimpleTag(html, ref i, out var block))
             {
                 return false;
             }
+
+            // A block element separates words: the same as a space in the text.
+            pendingSpace |= block && sb.Length > 0;
         }
 
         return true;
     }
 
-    /// <summary>Reads the tag at <paramref name="i"/> (a '&lt;'); false when it is not a plain tag.</summary>
-    private static bool TrySimpleTag(string html, ref int i, StringBuilder sb)
+    /// <summary>The <see cref="Collapse"/> rule applied while copying: whitespace runs become one space, control characters vanish.</summary>
+    private static void AppendCollapsed(StringBuilder sb, ReadOnlySpan<char> text, ref bool pendingSpace)
     {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) && c != '\u00A0')
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (char.IsControl(c))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            sb.Append(c);
+        }
+    }
+
+    /// <summary>Reads the tag at <paramref name="i"/> (a '&lt;'); false when it is not a plain tag. <paramref name="block"/>: it separates words.</summary>
+    private static bool TrySimpleTag(string html, ref int i, out bool block)
+    {
+        block = false;
         var at = i + 1;
         var end = at < html.Length && html[at] == '/';
         if (end)
@@ -69,11 +101,7 @@ public static partial class HtmlText
             return false;
         }
 
-        if (BlockElements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
-        {
-            sb.Append(' ');
-        }
-
+        block = BlockElements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
         i = at;
         return true;
     }

@@ -49,7 +49,7 @@ public static partial class HtmlText
         }
 
         var sb = new StringBuilder(html.Length);
-        return TrySimple(html, sb) ? Collapse(sb.ToString()) : WithTokenizer(html, sb.Clear());
+        return TrySimple(html, sb) ? sb.ToString() : WithTokenizer(html, sb.Clear());
     }
 
     /// <summary>The reference path: the spec tokenizer reads the whole fragment (tests compare the fast path against it).</summary>
