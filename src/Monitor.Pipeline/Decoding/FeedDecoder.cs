@@ -73,10 +73,19 @@ public static partial class FeedDecoder
 
     private static DecodedText Checked(ReadOnlySpan<byte> body, Encoding encoding, EncodingSource source)
     {
-        if (encoding.CodePage == 65001 && LooksLikeLegacySingleByte(body))
+        if (encoding.CodePage == 65001)
         {
-            var cp1252 = Encoding.GetEncoding(1252);
-            return new DecodedText(Lenient(cp1252).GetString(body), cp1252.WebName, source);
+            // Valid UTF-8 (nearly every feed) needs no replacement fallback, and the shared instance decodes it fastest.
+            if (System.Text.Unicode.Utf8.IsValid(body))
+            {
+                return new DecodedText(Encoding.UTF8.GetString(body), encoding.WebName, source);
+            }
+
+            if (LooksLikeLegacySingleByte(body))
+            {
+                var cp1252 = Encoding.GetEncoding(1252);
+                return new DecodedText(Lenient(cp1252).GetString(body), cp1252.WebName, source);
+            }
         }
 
         return new DecodedText(Lenient(encoding).GetString(body), encoding.WebName, source);

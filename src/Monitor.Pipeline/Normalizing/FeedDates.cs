@@ -179,14 +179,15 @@ public static partial class FeedDates
 
         var rest = span[(dayLength + 1)..];
         if (rest[8] != ' ' || rest[11] != ':' || rest[14] != ':' || rest[17] != ' '
-            || !Months.TryGetValue(rest[..3].ToString(), out var month)
+            || !Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(rest[..3], out var month)
             || !TryDigits(span[..dayLength], out var day) || !TryDigits(rest.Slice(4, 4), out var year)
             || !TryDigits(rest.Slice(9, 2), out var hour) || !TryDigits(rest.Slice(12, 2), out var minute) || !TryDigits(rest.Slice(15, 2), out var second))
         {
             return false;
         }
 
-        var offset = ZoneOffset(rest[18..].Trim().ToString());
+        var zone = rest[18..].Trim();
+        var offset = TryNumericZone(zone, out var minutes) ? minutes : ZoneOffset(zone.ToString());
         if (offset is null)
         {
             return false;
@@ -194,6 +195,19 @@ public static partial class FeedDates
 
         value = Build(year, month, day, hour, minute, second, 0, offset.Value);
         return value is not null;
+    }
+
+    /// <summary>The common <c>+hhmm</c> / <c>-hhmm</c> zone without the regex; anything else goes to <see cref="ZoneOffset"/>.</summary>
+    private static bool TryNumericZone(ReadOnlySpan<char> zone, out int minutes)
+    {
+        minutes = 0;
+        if (zone.Length != 5 || zone[0] is not ('+' or '-') || !TryDigits(zone.Slice(1, 2), out var h) || !TryDigits(zone.Slice(3, 2), out var m))
+        {
+            return false;
+        }
+
+        minutes = zone[0] == '-' ? -((h * 60) + m) : (h * 60) + m;
+        return true;
     }
 
     private static bool TryDigits(ReadOnlySpan<char> digits, out int value) =>

@@ -13,7 +13,7 @@ namespace Monitor.Pipeline.Normalizing;
 /// tokens are collected directly. The contents of script, style, template and similar elements are dropped; block
 /// elements separate words.
 /// </remarks>
-public static class HtmlText
+public static partial class HtmlText
 {
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -49,6 +49,12 @@ public static class HtmlText
         }
 
         var sb = new StringBuilder(html.Length);
+        return TrySimple(html, sb) ? sb.ToString() : WithTokenizer(html, sb.Clear());
+    }
+
+    /// <summary>The reference path: the spec tokenizer reads the whole fragment (tests compare the fast path against it).</summary>
+    internal static string WithTokenizer(string html, StringBuilder sb)
+    {
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         string? skipUntil = null;
         while (true)

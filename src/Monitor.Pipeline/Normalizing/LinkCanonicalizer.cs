@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Monitor.Pipeline.Normalizing;
 
 /// <summary>Makes article links canonical: absolute http(s), tracking parameters (utm_*, fbclid, …) dropped, so one article has one link.</summary>
@@ -42,21 +44,46 @@ public static class LinkCanonicalizer
             return uri;
         }
 
-        var pairs = uri.Query[1..].Split('&');
-        var kept = pairs.Where(p => p.Length > 0 && !IsTracking(p)).ToList();
-        if (kept.Count == pairs.Length)
+        // One pass over the query without splitting it: most links carry nothing to drop and are returned as they are.
+        var query = uri.Query.AsSpan(1);
+        if (!HasDroppable(query))
         {
             return uri;
         }
 
-        var query = kept.Count == 0 ? string.Empty : "?" + string.Join('&', kept);
-        return new Uri(uri.GetLeftPart(UriPartial.Path) + query + uri.Fragment);
+        var kept = new StringBuilder(query.Length + 1);
+        foreach (var range in query.Split('&'))
+        {
+            var pair = query[range];
+            if (pair.Length > 0 && !IsTracking(pair))
+            {
+                kept.Append(kept.Length == 0 ? '?' : '&').Append(pair);
+            }
+        }
+
+        return new Uri(uri.GetLeftPart(UriPartial.Path) + kept.ToString() + uri.Fragment);
     }
 
-    private static bool IsTracking(string pair)
+    /// <summary>True when a pair of <paramref name="query"/> is empty or a tracking parameter.</summary>
+    private static bool HasDroppable(ReadOnlySpan<char> query)
     {
-        var eq = pair.IndexOf('=', StringComparison.Ordinal);
-        var name = Uri.UnescapeDataString(eq < 0 ? pair : pair[..eq]);
-        return name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.Contains(name);
+        foreach (var range in query.Split('&'))
+        {
+            var pair = query[range];
+            if (pair.Length == 0 || IsTracking(pair))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTracking(ReadOnlySpan<char> pair)
+    {
+        var eq = pair.IndexOf('=');
+        var raw = eq < 0 ? pair : pair[..eq];
+        var name = raw.Contains('%') ? Uri.UnescapeDataString(raw) : raw;
+        return name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
     }
 }

@@ -52,8 +52,19 @@ public static class AtomText
     }
 
     /// <summary>The first child of <paramref name="parent"/> with local name <paramref name="localName"/>, in any namespace.</summary>
-    public static XElement? Child(XElement? parent, string localName) =>
-        parent?.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
+    public static XElement? Child(XElement? parent, string localName)
+    {
+        // Walks the sibling list directly: this runs several times per entry, and Elements() allocates an enumerator each time.
+        for (var node = parent?.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement element && string.Equals(element.Name.LocalName, localName, StringComparison.Ordinal))
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsXml(string type) => type.EndsWith("+xml", StringComparison.Ordinal) || type.EndsWith("/xml", StringComparison.Ordinal);
 

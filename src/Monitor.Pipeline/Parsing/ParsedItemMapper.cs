@@ -12,7 +12,11 @@ namespace Monitor.Pipeline.Parsing;
 /// </remarks>
 internal static class ParsedItemMapper
 {
-    private static readonly XNamespace Xml = XNamespace.Xml;
+    // XNames are looked up in a global table on every string conversion; these run per entry, so they are resolved once.
+    private static readonly XName XmlBase = XNamespace.Xml + "base";
+    private static readonly XName Href = "href";
+    private static readonly XName Rel = "rel";
+    private static readonly XName IsPermaLink = "isPermaLink";
 
     public static string? FeedTitle(Feed feed)
     {
@@ -39,7 +43,12 @@ internal static class ParsedItemMapper
     /// <summary>The base URI in force at <paramref name="element"/>: every <c>xml:base</c> from the root down, resolved in turn against the document URI.</summary>
     public static Uri? EffectiveBase(XElement element, Uri? documentUri)
     {
-        var bases = element.AncestorsAndSelf().Select(e => e.Attribute(Xml + "base")?.Value).Where(v => v is not null).Reverse();
+        if (!HasXmlBase(element))
+        {
+            return documentUri;
+        }
+
+        var bases = element.AncestorsAndSelf().Select(e => e.Attribute(XmlBase)?.Value).Where(v => v is not null).Reverse();
         var current = documentUri;
         foreach (var value in bases)
         {
@@ -63,7 +72,7 @@ internal static class ParsedItemMapper
         Title = AtomText.AsHtml(AtomText.Child(element, "title")),
         Summary = AtomText.AsHtml(AtomText.Child(element, "summary")),
         Content = AtomText.AsHtml(AtomText.Child(element, "content")),
-        Link = linkElement?.Attribute("href")?.Value ?? item.Link,
+        Link = linkElement?.Attribute(Href)?.Value ?? item.Link,
         PublishedText = NullIfBlank(atom.PublishedDateString ?? Text(element, "issued") ?? Text(element, "created")),
         UpdatedText = NullIfBlank(atom.UpdatedDateString ?? Text(element, "modified")),
         Author = item.Author,
@@ -76,7 +85,7 @@ internal static class ParsedItemMapper
         var media = AtomText.Child(element, "group") ?? AtomText.Child(element, "content");
         var guid = AtomText.Child(element, "guid");
         var link = NullIfBlank(item.Link);
-        if (link is null && guid is not null && guid.Attribute("isPermaLink")?.Value != "false" && Uri.TryCreate(guid.Value.Trim(), UriKind.Absolute, out var permalink) && permalink.Scheme is "http" or "https")
+        if (link is null && guid is not null && guid.Attribute(IsPermaLink)?.Value != "false" && Uri.TryCreate(guid.Value.Trim(), UriKind.Absolute, out var permalink) && permalink.Scheme is "http" or "https")
         {
             link = permalink.AbsoluteUri;
         }
@@ -87,7 +96,7 @@ internal static class ParsedItemMapper
             Rss10FeedItem rdf => (rdf.DC?.DateString, item.Author ?? rdf.DC?.Creator),
             _ => (item.PublishingDateString, item.Author),
         };
-        var about = element?.Attributes().FirstOrDefault(a => a.Name.LocalName == "about")?.Value;
+        var about = About(element);
         var content = NullIfBlank(item.Content);
         var summary = NullIfBlank(item.Description);
         return new ParsedItem
@@ -105,19 +114,58 @@ internal static class ParsedItemMapper
         };
     }
 
+    private static bool HasXmlBase(XElement element)
+    {
+        for (var e = element; e is not null; e = e.Parent)
+        {
+            if (e.Attribute(XmlBase) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? About(XElement? element)
+    {
+        for (var attribute = element?.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
+        {
+            if (attribute.Name.LocalName == "about")
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
+    }
+
     private static string? XhtmlBody(XElement? element)
     {
-        var body = element?.Elements().FirstOrDefault(e => e.Name.LocalName == "body" && e.Name.NamespaceName is "http://www.w3.org/1999/xhtml" or "");
+        XElement? body = null;
+        for (var node = element?.FirstNode; node is not null && body is null; node = node.NextNode)
+        {
+            if (node is XElement { Name.LocalName: "body", Name.NamespaceName: "http://www.w3.org/1999/xhtml" or "" } candidate)
+            {
+                body = candidate;
+            }
+        }
+
         return body is null ? null : string.Concat(body.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
     }
 
     private static XElement? LinkElement(XElement item)
     {
         XElement? first = null;
-        foreach (var child in item.Elements().Where(e => e.Name.LocalName == "link"))
+        for (var node = item.FirstNode; node is not null; node = node.NextNode)
         {
-            var rel = child.Attribute("rel")?.Value;
-            if (child.Attribute("href") is null || rel is null || rel == "alternate")
+            if (node is not XElement { Name.LocalName: "link" } child)
+            {
+                continue;
+            }
+
+            var rel = child.Attribute(Rel)?.Value;
+            if (child.Attribute(Href) is null || rel is null || rel == "alternate")
             {
                 return child;
             }
