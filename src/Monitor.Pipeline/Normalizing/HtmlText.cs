@@ -123,28 +123,7 @@ public static partial class HtmlText
 
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) && c != '\u00A0')
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-
-            if (char.IsControl(c))
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                sb.Append(' ');
-                pendingSpace = false;
-            }
-
-            sb.Append(c);
-        }
-
+        AppendCollapsed(sb, text, ref pendingSpace);
         return sb.ToString();
     }
 
