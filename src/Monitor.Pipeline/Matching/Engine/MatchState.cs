@@ -53,37 +53,66 @@ internal sealed partial class MatchState
         }
     }
 
-    /// <summary>Returns the rules that have at least one hit on a term that counts as evidence, in config order.</summary>
-    public IEnumerable<int> CandidateRules()
+    /// <summary>Returns the rules that have at least one hit on a term that counts as evidence, in config order (ascending, distinct).</summary>
+    public List<int> CandidateRules()
     {
         var index = engine.Candidates;
-        var set = new SortedSet<int>(index.Always);
+        var list = new List<int>(index.Always);
         foreach (var atom in hitsByAtom.Keys)
         {
-            set.UnionWith(index.AtomRules[atom]);
+            list.AddRange(index.AtomRules[atom]);
             foreach (var term in index.AtomTerms[atom])
             {
                 if (AllAtomsFound(term) && Occurrences(term).Count > 0)
                 {
-                    set.UnionWith(index.TermRules[term.Id]);
+                    list.AddRange(index.TermRules[term.Id]);
                 }
             }
         }
 
-        return set;
+        if (list.Count < 2)
+        {
+            return list;
+        }
+
+        list.Sort();
+        var n = 1;
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (list[i] != list[n - 1])
+            {
+                list[n++] = list[i];
+            }
+        }
+
+        list.RemoveRange(n, list.Count - n);
+        return list;
     }
 
     private bool AllAtomsFound(CompiledTerm term)
     {
         foreach (var seq in term.Sequences)
         {
-            if (Array.TrueForAll(seq, hitsByAtom.ContainsKey))
+            if (AllFound(seq))
             {
                 return true;
             }
         }
 
-        return term.Sloppy.Length > 0 && Array.TrueForAll(term.Sloppy, hitsByAtom.ContainsKey);
+        return term.Sloppy.Length > 0 && AllFound(term.Sloppy);
+    }
+
+    private bool AllFound(int[] atoms)
+    {
+        foreach (var a in atoms)
+        {
+            if (!hitsByAtom.ContainsKey(a))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public IReadOnlyList<AtomHit> Hits(int atom) => hitsByAtom.TryGetValue(atom, out var list) ? list : [];

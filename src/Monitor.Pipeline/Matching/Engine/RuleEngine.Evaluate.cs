@@ -24,7 +24,7 @@ public sealed partial class RuleEngine
         }
 
         var def = rule.Definition;
-        var occurrences = found.Count == 1 ? found : found.DistinctBy(o => (o.Field, o.Start, o.Length, o.Term.Term.Written)).OrderBy(o => o.Field).ThenBy(o => o.Start).ToList();
+        var occurrences = found.Count == 1 ? found : DistinctSorted(found);
         double score = 0;
         if (def.Score is { } scoring)
         {
@@ -36,7 +36,12 @@ public sealed partial class RuleEngine
         }
 
         var (severity, explanation) = def.Escalate.Count + def.Deescalate.Count == 0 ? (def.Severity, null) : Adjust(def, occurrences, state);
-        var matches = occurrences.Select(o => new TermMatch(o.Term.Term.Written, state.Item.Text(o.Field).Substring(o.Start, o.Length), o.Field, o.Start, o.Length)).ToList();
+        var matches = new List<TermMatch>(occurrences.Count);
+        foreach (var o in occurrences)
+        {
+            matches.Add(new TermMatch(o.Term.Term.Written, state.Item.Text(o.Field).Substring(o.Start, o.Length), o.Field, o.Start, o.Length));
+        }
+
         return new RuleHit(def.Id, def.Category, severity, matches)
         {
             Labels = def.Labels,
@@ -45,6 +50,43 @@ public sealed partial class RuleEngine
             BaseSeverity = def.Severity,
             Explanation = explanation,
         };
+    }
+
+    /// <summary>
+    /// Same result as <c>DistinctBy(field, start, length, written).OrderBy(field).ThenBy(start)</c> without LINQ: keeps the
+    /// first of each duplicate, then a stable insertion sort (lists are short). Never mutates <paramref name="found"/>
+    /// (it may be a cached per-term list).
+    /// </summary>
+    private static List<Occurrence> DistinctSorted(List<Occurrence> found)
+    {
+        var result = new List<Occurrence>(found.Count);
+        foreach (var o in found)
+        {
+            var duplicate = false;
+            foreach (var r in result)
+            {
+                if (r.Field == o.Field && r.Start == o.Start && r.Length == o.Length && string.Equals(r.Term.Term.Written, o.Term.Term.Written, StringComparison.Ordinal))
+                {
+                    duplicate = true;
+                    break;
+                }
+            }
+
+            if (duplicate)
+            {
+                continue;
+            }
+
+            var i = result.Count;
+            while (i > 0 && (result[i - 1].Field > o.Field || (result[i - 1].Field == o.Field && result[i - 1].Start > o.Start)))
+            {
+                i--;
+            }
+
+            result.Insert(i, o);
+        }
+
+        return result;
     }
 
     private static double Score(RuleScore scoring, List<Occurrence> occurrences)
@@ -85,7 +127,7 @@ public sealed partial class RuleEngine
 
     private static Occurrence? Evidence(SeverityAdjustment adj, List<Occurrence> occurrences, MatchState state)
     {
-        var found = Eval(adj.Condition, state, MaskOf(AllFields));
+        var found = Eval(adj.Condition, state, FullMask);
         if (found is null || found.Count == 0)
         {
             return null;
@@ -116,8 +158,26 @@ public sealed partial class RuleEngine
         {
             case TermCondition term:
                 var all = state.Occurrences(term);
-                var inFields = all.FindAll(o => (mask & (1 << (int)o.Field)) != 0);
-                return inFields.Count > 0 ? inFields : null;
+                if (all.Count == 0)
+                {
+                    return null;
+                }
+
+                if ((mask & FullMask) == FullMask)
+                {
+                    return all; // shared per-term list: callers only read or copy it
+                }
+
+                List<Occurrence>? inFields = null;
+                foreach (var o in all)
+                {
+                    if ((mask & (1 << (int)o.Field)) != 0)
+                    {
+                        (inFields ??= []).Add(o);
+                    }
+                }
+
+                return inFields;
             case AnyCondition any:
                 List<Occurrence>? anyFound = null;
                 foreach (var item in any.Items)

@@ -20,6 +20,7 @@ namespace Monitor.Pipeline.Matching;
 public sealed partial class RuleEngine : IRuleMatcher
 {
     private static readonly TextField[] AllFields = [TextField.Title, TextField.Summary, TextField.Content];
+    private static readonly int FullMask = MaskOf(AllFields);
     private readonly CompiledRule[] rules;
     private readonly TermIndex index;
     private readonly Dictionary<TermCondition, CompiledTerm> terms;
@@ -51,17 +52,36 @@ public sealed partial class RuleEngine : IRuleMatcher
             state.Scan(field, item.Text(field));
         }
 
-        var hits = new List<(int Order, RuleHit Hit)>();
+        // Candidates come in config order; a stable sort on severity alone keeps config order within a severity.
+        var hits = new List<RuleHit>();
         foreach (var ruleIndex in state.CandidateRules())
         {
             var hit = Evaluate(rules[ruleIndex], state);
             if (hit is not null)
             {
-                hits.Add((ruleIndex, hit));
+                hits.Add(hit);
             }
         }
 
-        return hits.OrderByDescending(h => h.Hit.Severity).ThenBy(h => h.Order).Select(h => h.Hit).ToList();
+        SortBySeverity(hits);
+        return hits;
+    }
+
+    /// <summary>Stable insertion sort, most severe first (equal severities keep their config order).</summary>
+    private static void SortBySeverity(List<RuleHit> hits)
+    {
+        for (var i = 1; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var j = i - 1;
+            while (j >= 0 && hits[j].Severity < hit.Severity)
+            {
+                hits[j + 1] = hits[j];
+                j--;
+            }
+
+            hits[j + 1] = hit;
+        }
     }
 
     internal static int MaskOf(IEnumerable<TextField> fields) => fields.Aggregate(0, (m, f) => m | (1 << (int)f));
