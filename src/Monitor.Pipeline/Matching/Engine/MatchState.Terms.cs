@@ -39,7 +39,7 @@ internal sealed partial class MatchState
 
         foreach (var a in term.Single)
         {
-            if (hitsByAtom.ContainsKey(a))
+            if (Found(a))
             {
                 return true;
             }
@@ -47,13 +47,13 @@ internal sealed partial class MatchState
 
         foreach (var seq in term.Sequences)
         {
-            if (hitsByAtom.ContainsKey(seq[0]))
+            if (Found(seq[0]))
             {
                 return true;
             }
         }
 
-        return term.Sloppy.Length > 0 && hitsByAtom.ContainsKey(term.Sloppy[0]);
+        return term.Sloppy.Length > 0 && Found(term.Sloppy[0]);
     }
 
     private List<Occurrence> Compute(CompiledTerm term)

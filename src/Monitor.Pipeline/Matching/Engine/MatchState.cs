@@ -8,18 +8,55 @@ internal sealed partial class MatchState
     [ThreadStatic]
     private static TokenizedText? tokenized;
 
-    private readonly RuleEngine engine;
-    private readonly Dictionary<int, List<AtomHit>> hitsByAtom = [];
-    private readonly Dictionary<CompiledTerm, List<Occurrence>> occurrences = new(ReferenceEqualityComparer.Instance);
-    private HashSet<long>? wordHits;
+    /// <summary>One reusable state per thread (for the engine that last used it): the per-atom hit lists and tables are
+    /// cleared between items instead of allocated per item. Holds a reference to that engine until the thread matches with another.</summary>
+    [ThreadStatic]
+    private static MatchState? pooled;
 
-    public MatchState(RuleEngine engine, FeedItem item)
+    private readonly RuleEngine engine;
+    private readonly List<AtomHit>?[] hitsByAtom;
+    private readonly List<int> touched = [];
+    private readonly Dictionary<CompiledTerm, List<Occurrence>> occurrences = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<long> wordHits = [];
+    private bool wordHitsBuilt;
+
+    private MatchState(RuleEngine engine)
     {
         this.engine = engine;
-        Item = item;
+        hitsByAtom = new List<AtomHit>?[engine.Index.Atoms.Count];
+        Item = null!;
     }
 
-    public FeedItem Item { get; }
+    public FeedItem Item { get; private set; }
+
+    /// <summary>Returns this thread's state for <paramref name="engine"/>, cleared and set to <paramref name="item"/>.</summary>
+    public static MatchState Rent(RuleEngine engine, FeedItem item)
+    {
+        var state = pooled;
+        if (state is null || !ReferenceEquals(state.engine, engine))
+        {
+            pooled = state = new MatchState(engine);
+        }
+
+        state.Reset(item);
+        return state;
+    }
+
+    private void Reset(FeedItem item)
+    {
+        Item = item;
+        foreach (var a in touched)
+        {
+            hitsByAtom[a]!.Clear();
+        }
+
+        touched.Clear();
+        occurrences.Clear();
+        wordHits.Clear();
+        wordHitsBuilt = false;
+    }
+
+    private bool Found(int atom) => hitsByAtom[atom] is { Count: > 0 };
 
     /// <summary>Looks every word of one field up in the index once and records the atom hits.</summary>
     public void Scan(TextField field, string text)
@@ -43,9 +80,10 @@ internal sealed partial class MatchState
                     continue;
                 }
 
-                if (!hitsByAtom.TryGetValue(a, out var list))
+                var list = hitsByAtom[a] ??= [];
+                if (list.Count == 0)
                 {
-                    hitsByAtom[a] = list = [];
+                    touched.Add(a);
                 }
 
                 list.Add(new AtomHit(a, field, token.Word, token.Sentence, token.Start, token.Length));
@@ -58,7 +96,7 @@ internal sealed partial class MatchState
     {
         var index = engine.Candidates;
         var list = new List<int>(index.Always);
-        foreach (var atom in hitsByAtom.Keys)
+        foreach (var atom in touched)
         {
             list.AddRange(index.AtomRules[atom]);
             foreach (var term in index.AtomTerms[atom])
@@ -106,7 +144,7 @@ internal sealed partial class MatchState
     {
         foreach (var a in atoms)
         {
-            if (!hitsByAtom.ContainsKey(a))
+            if (!Found(a))
             {
                 return false;
             }
@@ -115,16 +153,16 @@ internal sealed partial class MatchState
         return true;
     }
 
-    public IReadOnlyList<AtomHit> Hits(int atom) => hitsByAtom.TryGetValue(atom, out var list) ? list : [];
+    public IReadOnlyList<AtomHit> Hits(int atom) => hitsByAtom[atom] is { } list ? list : [];
 
     private bool HasWordHit(int atom, TextField field, int word)
     {
-        if (wordHits is null)
+        if (!wordHitsBuilt)
         {
-            wordHits = [];
-            foreach (var (a, list) in hitsByAtom)
+            wordHitsBuilt = true;
+            foreach (var a in touched)
             {
-                foreach (var h in list)
+                foreach (var h in hitsByAtom[a]!)
                 {
                     wordHits.Add(Key(a, h.Field, h.Word));
                 }

@@ -46,7 +46,7 @@ public sealed partial class RuleEngine : IRuleMatcher
     public IReadOnlyList<RuleHit> Match(FeedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var state = new MatchState(this, item);
+        var state = MatchState.Rent(this, item);
         foreach (var field in AllFields)
         {
             state.Scan(field, item.Text(field));

@@ -30,7 +30,7 @@ internal sealed partial class TermIndex
         Atoms = atoms;
         Lexicons = lexicons;
         this.useCache = useCache;
-        var formLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var formLists = new Dictionary<string, List<int>>(atoms.Count * 4, StringComparer.Ordinal);
         foreach (var atom in atoms)
         {
             switch (atom.Kind)
@@ -55,7 +55,12 @@ internal sealed partial class TermIndex
             }
         }
 
-        forms = formLists.ToDictionary(kv => kv.Key, kv => kv.Value.Distinct().Order().ToArray(), StringComparer.Ordinal);
+        forms = new Dictionary<string, int[]>(formLists.Count, StringComparer.Ordinal);
+        foreach (var (form, list) in formLists)
+        {
+            forms[form] = SortedDistinct(list);
+        }
+
         cacheLookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -81,6 +86,26 @@ internal sealed partial class TermIndex
         }
 
         return result;
+    }
+
+    private static int[] SortedDistinct(List<int> list)
+    {
+        if (list.Count == 1)
+        {
+            return [list[0]];
+        }
+
+        list.Sort();
+        var n = 1;
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (list[i] != list[n - 1])
+            {
+                list[n++] = list[i];
+            }
+        }
+
+        return list.GetRange(0, n).ToArray();
     }
 
     private static void AddForm(Dictionary<string, List<int>> lists, string form, int atom)

@@ -47,26 +47,43 @@ public sealed partial class LexiconSet
     public IReadOnlyList<string> Inflections(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        var forms = new SortedSet<string>(StringComparer.Ordinal);
+        var forms = new HashSet<string>(StringComparer.Ordinal);
         AddForms(folded, forms, Dutch, DutchInflections.Candidates);
         AddForms(folded, forms, English, EnglishInflections.Candidates);
 
         // A word that looks inflected (sancties, troepen) also brings its base and the base's forms, in the base's own
         // language only, and only for bases of MinBaseLength letters or more: short bases (de, van, het) are other words.
-        foreach (var b in DutchInflections.Bases(folded).Where(b => b.Length >= MinBaseLength && Dutch.Contains(b)))
+        foreach (var b in DutchInflections.Bases(folded))
         {
-            forms.Add(b);
-            AddForms(b, forms, Dutch, DutchInflections.Candidates);
+            if (b.Length >= MinBaseLength && Dutch.Contains(b))
+            {
+                forms.Add(b);
+                AddForms(b, forms, Dutch, DutchInflections.Candidates);
+            }
         }
 
-        foreach (var b in EnglishInflections.Bases(folded).Where(b => b.Length >= MinBaseLength && English.Contains(b)))
+        foreach (var b in EnglishInflections.Bases(folded))
         {
-            forms.Add(b);
-            AddForms(b, forms, English, EnglishInflections.Candidates);
+            if (b.Length >= MinBaseLength && English.Contains(b))
+            {
+                forms.Add(b);
+                AddForms(b, forms, English, EnglishInflections.Candidates);
+            }
         }
 
         forms.Remove(folded);
-        return [folded, .. forms.Where(f => f.Length >= folded.Length || f.Length >= MinBaseLength)];
+        var result = new List<string>(forms.Count + 1);
+        foreach (var f in forms)
+        {
+            if (f.Length >= folded.Length || f.Length >= MinBaseLength)
+            {
+                result.Add(f);
+            }
+        }
+
+        result.Sort(StringComparer.Ordinal); // same order as before: the word itself, then the other forms in ordinal order
+        result.Insert(0, folded);
+        return result;
     }
 
     /// <summary>Returns the ways to write a listed compound as two words (<c>ambassadepersoneel</c> → <c>ambassade personeel</c>).</summary>
@@ -94,7 +111,7 @@ public sealed partial class LexiconSet
         return result;
     }
 
-    private static void AddForms(string word, SortedSet<string> forms, Lexicon lexicon, Func<string, IEnumerable<string>> candidates)
+    private static void AddForms(string word, HashSet<string> forms, Lexicon lexicon, Func<string, IEnumerable<string>> candidates)
     {
         foreach (var c in candidates(word))
         {
