@@ -71,11 +71,6 @@ public sealed class OutboxToDiscordTests
             new Dictionary<string, Domain.Feeds.FeedDefinition>(),
             new Dictionary<string, ChannelDefinition> { [channel.Id] = channel },
             KeywordMatcher.Compile([]));
-        return new OutboxDispatcher(store, [h.Sink], new Snapshots(snapshot), h.Time, NullLogger<OutboxDispatcher>.Instance);
-    }
-
-    private sealed class Snapshots(PipelineSnapshot snapshot) : IPipelineSnapshotSource
-    {
-        public PipelineSnapshot Current => snapshot;
+        return new OutboxDispatcher(store, [h.Sink], new StaticSnapshotSource(snapshot), h.Time, NullLogger<OutboxDispatcher>.Instance);
     }
 }

@@ -13,6 +13,7 @@ using Monitor.Pipeline.Delivery;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Matching;
 using Monitor.Pipeline.Polling;
+using Monitor.TestKit.Fakes;
 
 namespace Monitor.Infrastructure.Tests.Storage;
 
@@ -73,13 +74,8 @@ public sealed class FeedPollCycleLedgerTests : IAsyncLifetime
             new Dictionary<string, FeedDefinition> { ["nos"] = feed },
             new Dictionary<string, ChannelDefinition> { ["crisis"] = new("crisis", null) },
             new MatchEverything());
-        var snapshots = new Snapshots(snapshot);
+        var snapshots = new StaticSnapshotSource(snapshot);
         return new FeedPollCycle(snapshots, fetcher, store, store, new Monitor.Pipeline.Routing.AdminNotifier(snapshots, store, time), time, NullLogger<FeedPollCycle>.Instance, new LedgerOptions());
-    }
-
-    private sealed class Snapshots(PipelineSnapshot snapshot) : IPipelineSnapshotSource
-    {
-        public PipelineSnapshot Current => snapshot;
     }
 
     private sealed class MatchEverything : IRuleMatcher

@@ -33,7 +33,7 @@ public sealed class FeedPollCycleTests
             new Dictionary<string, FeedDefinition> { [feed.Id] = feed },
             new Dictionary<string, ChannelDefinition> { ["crisis"] = new("crisis", null) },
             rules);
-        var snapshots = new Snapshots(snapshot);
+        var snapshots = new StaticSnapshotSource(snapshot);
         return new FeedPollCycle(snapshots, fetcher, store, store, new Monitor.Pipeline.Routing.AdminNotifier(snapshots, store, time), time, NullLogger<FeedPollCycle>.Instance);
     }
 
@@ -132,10 +132,5 @@ public sealed class FeedPollCycleTests
             LastConditions = conditions;
             return Task.FromResult(Next);
         }
-    }
-
-    private sealed class Snapshots(PipelineSnapshot snapshot) : IPipelineSnapshotSource
-    {
-        public PipelineSnapshot Current => snapshot;
     }
 }
