@@ -165,4 +165,26 @@ public sealed class RuleEngineTests
 
         Assert.Equal("Invasie", Assert.Single(Assert.Single(hits).Matches, m => m.Field == TextField.Title).Text);
     }
+
+    [Fact]
+    public void Match_NothingCarriesOverFromThePreviousItem()
+    {
+        // One engine, one thread: the per-item working state is reused, so hits, occurrences and candidates of one item
+        // must be gone for the next (a phrase whose first word was in the previous item must not complete).
+        var engine = RuleEngine.Compile(
+        [
+            new RuleDefinition("invasie", "conflict", Severity.High, ["invasie"], []),
+            new RuleDefinition("oplossing", "diplomacy", Severity.Low, ["\"diplomatieke oplossing\""], []),
+        ]);
+
+        var first = engine.Run("Kabinet vreest invasie en zoekt diplomatieke steun");
+        var second = engine.Run("Minister zoekt vandaag nog geen snelle oplossing"); // "oplossing" right after where "diplomatieke" stood
+        var third = engine.Run("Gesprek over een diplomatieke oplossing");
+
+        Assert.Equal("invasie", Assert.Single(first).RuleId);
+        Assert.Empty(second);
+        var hit = Assert.Single(third);
+        Assert.Equal("oplossing", hit.RuleId);
+        Assert.Equal("diplomatieke oplossing", Assert.Single(hit.Matches).Text);
+    }
 }

@@ -7,30 +7,28 @@ internal sealed partial class MatchState
 {
     public List<Occurrence> Occurrences(CompiledTerm term)
     {
-        if (!occurrences.TryGetValue(term, out var list))
+        if (termStamp[term.Id] == stamp)
         {
-            occurrences[term] = list = Compute(term);
+            return occurrencesByTerm[term.Id]!;
         }
 
+        var list = Compute(term);
+        occurrencesByTerm[term.Id] = list;
+        termStamp[term.Id] = stamp;
         return list;
     }
 
-    public List<Occurrence> Occurrences(TermCondition condition)
+    /// <summary>Returns the occurrences of <paramref name="term"/>, labelled with <paramref name="leaf"/> (its list name and spelling).</summary>
+    public List<Occurrence> Occurrences(CompiledTerm term, TermCondition leaf)
     {
-        var term = engine.TermOf(condition);
-        if (!MayOccur(term))
-        {
-            return [];
-        }
-
         var list = Occurrences(term);
 
-        // The compiled term is shared; the occurrence must name the leaf that asked (its list name and spelling).
-        return list.Count == 0 || ReferenceEquals(list[0].Term, condition) ? list : list.ConvertAll(o => o with { Term = condition });
+        // The compiled term is shared; the occurrence must name the leaf that asked.
+        return list.Count == 0 || ReferenceEquals(list[0].Term, leaf) ? list : list.ConvertAll(o => o with { Term = leaf });
     }
 
     /// <summary>Cheap pre-check: could the term occur at all (one of its atoms was found)? Most terms of a candidate rule were not.</summary>
-    private bool MayOccur(CompiledTerm term)
+    public bool MayOccur(CompiledTerm term)
     {
         if (term.Regex is not null)
         {

@@ -15,15 +15,27 @@ internal sealed partial class MatchState
 
     private readonly RuleEngine engine;
     private readonly List<AtomHit>?[] hitsByAtom;
+    private readonly List<Occurrence>?[] occurrencesByTerm;
+
+    /// <summary>Per atom, per term and per rule: the item number (<see cref="stamp"/>) for which the slot holds data. A
+    /// slot with an older stamp is empty, so nothing is cleared between items and a lookup is one read of an int array.</summary>
+    private readonly int[] atomStamp;
+    private readonly int[] termStamp;
+    private readonly int[] ruleStamp;
     private readonly List<int> touched = [];
-    private readonly Dictionary<CompiledTerm, List<Occurrence>> occurrences = new(ReferenceEqualityComparer.Instance);
+    private readonly List<int> candidates = [];
     private readonly HashSet<long> wordHits = [];
+    private int stamp;
     private bool wordHitsBuilt;
 
     private MatchState(RuleEngine engine)
     {
         this.engine = engine;
         hitsByAtom = new List<AtomHit>?[engine.Index.Atoms.Count];
+        atomStamp = new int[hitsByAtom.Length];
+        occurrencesByTerm = new List<Occurrence>?[engine.TermCount];
+        termStamp = new int[occurrencesByTerm.Length];
+        ruleStamp = new int[engine.RuleCount];
         Item = null!;
     }
 
@@ -45,18 +57,21 @@ internal sealed partial class MatchState
     private void Reset(FeedItem item)
     {
         Item = item;
-        foreach (var a in touched)
+        if (++stamp == int.MaxValue)
         {
-            hitsByAtom[a]!.Clear();
+            Array.Clear(atomStamp);
+            Array.Clear(termStamp);
+            Array.Clear(ruleStamp);
+            stamp = 1;
         }
 
         touched.Clear();
-        occurrences.Clear();
         wordHits.Clear();
         wordHitsBuilt = false;
     }
 
-    private bool Found(int atom) => hitsByAtom[atom] is { Count: > 0 };
+    /// <summary>Returns whether <paramref name="atom"/> matched a word of the current item.</summary>
+    public bool Found(int atom) => atomStamp[atom] == stamp;
 
     /// <summary>Looks every word of one field up in the index once and records the atom hits.</summary>
     public void Scan(TextField field, string text)
@@ -80,9 +95,16 @@ internal sealed partial class MatchState
                     continue;
                 }
 
-                var list = hitsByAtom[a] ??= [];
-                if (list.Count == 0)
+                List<AtomHit> list;
+                if (atomStamp[a] == stamp)
                 {
+                    list = hitsByAtom[a]!;
+                }
+                else
+                {
+                    atomStamp[a] = stamp;
+                    list = hitsByAtom[a] ??= [];
+                    list.Clear();
                     touched.Add(a);
                 }
 
@@ -92,39 +114,47 @@ internal sealed partial class MatchState
     }
 
     /// <summary>Returns the rules that have at least one hit on a term that counts as evidence, in config order (ascending, distinct).</summary>
+    /// <remarks>The list is reused for the next item of this thread.</remarks>
     public List<int> CandidateRules()
     {
         var index = engine.Candidates;
-        var list = new List<int>(index.Always);
+        var list = candidates;
+        list.Clear();
+        foreach (var r in index.Always)
+        {
+            AddCandidate(list, r);
+        }
+
         foreach (var atom in touched)
         {
-            list.AddRange(index.AtomRules[atom]);
+            foreach (var r in index.AtomRules[atom])
+            {
+                AddCandidate(list, r);
+            }
+
             foreach (var term in index.AtomTerms[atom])
             {
                 if (AllAtomsFound(term) && Occurrences(term).Count > 0)
                 {
-                    list.AddRange(index.TermRules[term.Id]);
+                    foreach (var r in index.TermRules[term.Id])
+                    {
+                        AddCandidate(list, r);
+                    }
                 }
             }
         }
 
-        if (list.Count < 2)
-        {
-            return list;
-        }
-
         list.Sort();
-        var n = 1;
-        for (var i = 1; i < list.Count; i++)
-        {
-            if (list[i] != list[n - 1])
-            {
-                list[n++] = list[i];
-            }
-        }
-
-        list.RemoveRange(n, list.Count - n);
         return list;
+    }
+
+    private void AddCandidate(List<int> list, int rule)
+    {
+        if (ruleStamp[rule] != stamp)
+        {
+            ruleStamp[rule] = stamp;
+            list.Add(rule);
+        }
     }
 
     private bool AllAtomsFound(CompiledTerm term)
@@ -153,7 +183,7 @@ internal sealed partial class MatchState
         return true;
     }
 
-    public IReadOnlyList<AtomHit> Hits(int atom) => hitsByAtom[atom] is { } list ? list : [];
+    public IReadOnlyList<AtomHit> Hits(int atom) => Found(atom) ? hitsByAtom[atom]! : [];
 
     private bool HasWordHit(int atom, TextField field, int word)
     {

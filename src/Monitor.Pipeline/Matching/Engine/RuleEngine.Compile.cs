@@ -52,11 +52,16 @@ public sealed partial class RuleEngine
                 Add(t);
             }
 
+            rule.Node = EvalNode.From(condition, TermOf);
+            rule.Escalate = [.. def.Escalate.Select(a => EvalNode.From(a.Condition, TermOf))];
+            rule.Deescalate = [.. def.Deescalate.Select(a => EvalNode.From(a.Condition, TermOf))];
             compiled.Add(rule);
         }
 
         var index = new TermIndex(builder.Atoms, lexicons, cacheWords);
         return new RuleEngine([.. compiled], index, terms, CandidateIndex.Build(builder.Atoms.Count, terms.Count, positive));
+
+        CompiledTerm TermOf(TermCondition t) => terms[t];
 
         void Add(TermCondition t)
         {

@@ -11,13 +11,11 @@ public sealed partial class RuleEngine
 
     internal CandidateIndex Candidates => candidates;
 
-    internal CompiledTerm TermOf(TermCondition condition) => terms[condition];
-
     internal static TermCondition ConditionOf(CompiledTerm term) => term.Leaf!;
 
     private static RuleHit? Evaluate(CompiledRule rule, MatchState state)
     {
-        var found = Eval(rule.Condition, state, rule.FieldMask);
+        var found = Eval(rule.Node, state, rule.FieldMask);
         if (found is null)
         {
             return null;
@@ -35,7 +33,7 @@ public sealed partial class RuleEngine
             }
         }
 
-        var (severity, explanation) = def.Escalate.Count + def.Deescalate.Count == 0 ? (def.Severity, null) : Adjust(def, occurrences, state);
+        var (severity, explanation) = def.Escalate.Count + def.Deescalate.Count == 0 ? (def.Severity, null) : Adjust(rule, occurrences, state);
         var matches = new List<TermMatch>(occurrences.Count);
         foreach (var o in occurrences)
         {
@@ -62,28 +60,27 @@ public sealed partial class RuleEngine
         var result = new List<Occurrence>(found.Count);
         foreach (var o in found)
         {
-            var duplicate = false;
-            foreach (var r in result)
-            {
-                if (r.Field == o.Field && r.Start == o.Start && r.Length == o.Length && string.Equals(r.Term.Term.Written, o.Term.Term.Written, StringComparison.Ordinal))
-                {
-                    duplicate = true;
-                    break;
-                }
-            }
-
-            if (duplicate)
-            {
-                continue;
-            }
-
             var i = result.Count;
             while (i > 0 && (result[i - 1].Field > o.Field || (result[i - 1].Field == o.Field && result[i - 1].Start > o.Start)))
             {
                 i--;
             }
 
-            result.Insert(i, o);
+            // Duplicates share field and start, so they sit right before the insertion point.
+            var duplicate = false;
+            for (var k = i - 1; k >= 0 && result[k].Field == o.Field && result[k].Start == o.Start; k--)
+            {
+                if (result[k].Length == o.Length && string.Equals(result[k].Term.Term.Written, o.Term.Term.Written, StringComparison.Ordinal))
+                {
+                    duplicate = true;
+                    break;
+                }
+            }
+
+            if (!duplicate)
+            {
+                result.Insert(i, o);
+            }
         }
 
         return result;
@@ -101,15 +98,19 @@ public sealed partial class RuleEngine
         return total;
     }
 
-    private static (Severity Severity, string? Explanation) Adjust(RuleDefinition def, List<Occurrence> occurrences, MatchState state)
+    private static (Severity Severity, string? Explanation) Adjust(CompiledRule rule, List<Occurrence> occurrences, MatchState state)
     {
+        var def = rule.Definition;
         var severity = def.Severity;
         string? explanation = null;
-        foreach (var (adjustments, raise) in new[] { (def.Escalate, true), (def.Deescalate, false) })
+        for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var adj in adjustments)
+            var raise = pass == 0;
+            var (adjustments, nodes) = raise ? (def.Escalate, rule.Escalate) : (def.Deescalate, rule.Deescalate);
+            for (var i = 0; i < adjustments.Count; i++)
             {
-                if ((raise ? adj.To <= severity : adj.To >= severity) || Evidence(adj, occurrences, state) is not { } evidence)
+                var adj = adjustments[i];
+                if ((raise ? adj.To <= severity : adj.To >= severity) || Evidence(adj, nodes[i], occurrences, state) is not { } evidence)
                 {
                     continue;
                 }
@@ -125,9 +126,9 @@ public sealed partial class RuleEngine
         return (severity, explanation);
     }
 
-    private static Occurrence? Evidence(SeverityAdjustment adj, List<Occurrence> occurrences, MatchState state)
+    private static Occurrence? Evidence(SeverityAdjustment adj, EvalNode condition, List<Occurrence> occurrences, MatchState state)
     {
-        var found = Eval(adj.Condition, state, FullMask);
+        var found = Eval(condition, state, FullMask);
         if (found is null || found.Count == 0)
         {
             return null;
@@ -152,12 +153,17 @@ public sealed partial class RuleEngine
     private static int Gap(Occurrence a, Occurrence b) =>
         b.Word > a.LastWord ? b.Word - a.LastWord : a.Word > b.LastWord ? a.Word - b.LastWord : 0;
 
-    private static List<Occurrence>? Eval(RuleCondition condition, MatchState state, int mask)
+    private static List<Occurrence>? Eval(EvalNode node, MatchState state, int mask)
     {
-        switch (condition)
+        switch (node.Kind)
         {
-            case TermCondition term:
-                var all = state.Occurrences(term);
+            case EvalNodeKind.Term:
+                if (node.Atom >= 0 ? !state.Found(node.Atom) : !state.MayOccur(node.Term!))
+                {
+                    return null; // the common case for most leaves of a candidate rule: one array read
+                }
+
+                var all = state.Occurrences(node.Term!, node.Leaf!);
                 if (all.Count == 0)
                 {
                     return null;
@@ -178,22 +184,38 @@ public sealed partial class RuleEngine
                 }
 
                 return inFields;
-            case AnyCondition any:
+            case EvalNodeKind.Any:
                 List<Occurrence>? anyFound = null;
-                foreach (var item in any.Items)
+                List<Occurrence>? single = null;
+                foreach (var child in node.Children)
                 {
-                    if (Eval(item, state, mask) is { } f)
+                    if (Eval(child, state, mask) is not { } f)
                     {
-                        (anyFound ??= []).AddRange(f);
+                        continue;
                     }
+
+                    if (single is null && anyFound is null)
+                    {
+                        single = f; // one child found (the usual case): no copy
+                        continue;
+                    }
+
+                    if (anyFound is null)
+                    {
+                        anyFound = new List<Occurrence>(single!.Count + f.Count);
+                        anyFound.AddRange(single);
+                        single = null;
+                    }
+
+                    anyFound.AddRange(f);
                 }
 
-                return anyFound;
-            case AllCondition allOf:
+                return anyFound ?? single;
+            case EvalNodeKind.All:
                 var allFound = new List<Occurrence>();
-                foreach (var item in allOf.Items)
+                foreach (var child in node.Children)
                 {
-                    if (Eval(item, state, mask) is not { } f)
+                    if (Eval(child, state, mask) is not { } f)
                     {
                         return null;
                     }
@@ -202,20 +224,20 @@ public sealed partial class RuleEngine
                 }
 
                 return allFound;
-            case NotCondition not:
-                return Eval(not.Inner, state, mask) is null ? [] : null;
-            case FieldCondition field:
-                return Eval(field.Inner, state, mask & MaskOf(field.Fields));
-            case NearCondition near:
-                return Near(near, state, mask);
+            case EvalNodeKind.Not:
+                return Eval(node.Children[0], state, mask) is null ? [] : null;
+            case EvalNodeKind.Field:
+                return Eval(node.Children[0], state, mask & node.Mask);
+            case EvalNodeKind.Near:
+                return Near(node, state, mask);
             default:
-                throw new ArgumentOutOfRangeException(nameof(condition), condition, "Unknown condition node.");
+                throw new ArgumentOutOfRangeException(nameof(node), node.Kind, "Unknown condition node.");
         }
     }
 
-    private static List<Occurrence>? Near(NearCondition near, MatchState state, int mask)
+    private static List<Occurrence>? Near(EvalNode near, MatchState state, int mask)
     {
-        if (Eval(near.Left, state, mask) is not { } left || Eval(near.Right, state, mask) is not { } right)
+        if (Eval(near.Children[0], state, mask) is not { } left || Eval(near.Children[1], state, mask) is not { } right)
         {
             return null;
         }
