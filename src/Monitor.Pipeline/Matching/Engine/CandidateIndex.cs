@@ -4,6 +4,8 @@ namespace Monitor.Pipeline.Matching;
 /// Which rules to evaluate for an item. A single-atom term (word, prefix, suffix, exact) makes its rules candidates as
 /// soon as its atom is found. A phrase or proximity term does so only once the whole phrase is confirmed: its words
 /// are often common ("voor", "stel"), and letting each one wake every rule would make the cost grow with the rules.
+/// A phrase is checked only when its trigger atom is found: the word of the phrase that the fewest phrases share (a
+/// word in thousands of phrases, like "over" from compound splits, is a common word, so it is a poor trigger).
 /// </summary>
 internal sealed class CandidateIndex
 {
@@ -21,6 +23,18 @@ internal sealed class CandidateIndex
         var atomTerms = new HashSet<CompiledTerm>?[atomCount];
         var termRules = new HashSet<int>?[termCount];
         var always = new SortedSet<int>();
+        var phrasesPerAtom = new int[atomCount];
+        foreach (var term in positive.Select(p => p.Term).Distinct())
+        {
+            foreach (var phrase in Phrases(term))
+            {
+                foreach (var a in phrase.Distinct())
+                {
+                    phrasesPerAtom[a]++;
+                }
+            }
+        }
+
         foreach (var (rule, term) in positive)
         {
             foreach (var a in term.Single)
@@ -28,9 +42,10 @@ internal sealed class CandidateIndex
                 (atomRules[a] ??= []).Add(rule);
             }
 
-            foreach (var first in term.Sequences.Select(s => s[0]).Concat(term.Sloppy.Take(1)))
+            foreach (var phrase in Phrases(term))
             {
-                (atomTerms[first] ??= new HashSet<CompiledTerm>(ReferenceEqualityComparer.Instance)).Add(term);
+                var trigger = phrase.MinBy(a => phrasesPerAtom[a]);
+                (atomTerms[trigger] ??= new HashSet<CompiledTerm>(ReferenceEqualityComparer.Instance)).Add(term);
                 (termRules[term.Id] ??= []).Add(rule);
             }
 
@@ -39,6 +54,8 @@ internal sealed class CandidateIndex
                 always.Add(rule);
             }
         }
+
+        static IEnumerable<int[]> Phrases(CompiledTerm term) => term.Sloppy.Length > 0 ? term.Sequences.Append(term.Sloppy) : term.Sequences;
 
         return new CandidateIndex
         {

@@ -17,8 +17,15 @@ internal sealed class EvalNode
     /// <summary>Gets the leaf as written in the config (names the list and spelling in occurrences).</summary>
     public TermCondition? Leaf { get; private init; }
 
-    /// <summary>Gets the only atom of a single-atom leaf, or -1.</summary>
+    /// <summary>Gets the single atom of a leaf (a word, prefix, suffix, exact word, or the closed form of a phrase), or -1.</summary>
     public int Atom { get; private init; } = -1;
+
+    /// <summary>Gets the atoms of a leaf's phrases (compound splits, phrase words, proximity words), flattened as
+    /// <c>[length, atom, atom, …, length, atom, …]</c>: the term can only occur when every atom of one phrase was found.</summary>
+    public int[] Phrases { get; private init; } = [];
+
+    /// <summary>Gets a value indicating whether the leaf cannot be ruled out from its atoms (a regex, or several single atoms).</summary>
+    public bool AlwaysCheck { get; private init; }
 
     public EvalNode[] Children { get; private init; } = [];
 
@@ -39,10 +46,22 @@ internal sealed class EvalNode
         _ => throw new ArgumentOutOfRangeException(nameof(condition), condition, "Unknown condition node."),
     };
 
-    private static EvalNode ForLeaf(TermCondition leaf, CompiledTerm term) => new(EvalNodeKind.Term)
+    private static EvalNode ForLeaf(TermCondition leaf, CompiledTerm term)
     {
-        Term = term,
-        Leaf = leaf,
-        Atom = term.Single.Length == 1 && term.Sequences.Length == 0 && term.Sloppy.Length == 0 && term.Regex is null ? term.Single[0] : -1,
-    };
+        var phrases = new List<int>();
+        foreach (var seq in term.Sloppy.Length > 0 ? term.Sequences.Append(term.Sloppy) : term.Sequences)
+        {
+            phrases.Add(seq.Length);
+            phrases.AddRange(seq);
+        }
+
+        return new EvalNode(EvalNodeKind.Term)
+        {
+            Term = term,
+            Leaf = leaf,
+            Atom = term.Single.Length == 1 ? term.Single[0] : -1,
+            Phrases = [.. phrases],
+            AlwaysCheck = term.Regex is not null || term.Single.Length > 1,
+        };
+    }
 }

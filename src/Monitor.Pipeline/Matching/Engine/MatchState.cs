@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Monitor.Domain.Items;
 
 namespace Monitor.Pipeline.Matching;
@@ -24,9 +25,7 @@ internal sealed partial class MatchState
     private readonly int[] ruleStamp;
     private readonly List<int> touched = [];
     private readonly List<int> candidates = [];
-    private readonly HashSet<long> wordHits = [];
     private int stamp;
-    private bool wordHitsBuilt;
 
     private MatchState(RuleEngine engine)
     {
@@ -66,8 +65,6 @@ internal sealed partial class MatchState
         }
 
         touched.Clear();
-        wordHits.Clear();
-        wordHitsBuilt = false;
     }
 
     /// <summary>Returns whether <paramref name="atom"/> matched a word of the current item.</summary>
@@ -183,24 +180,45 @@ internal sealed partial class MatchState
         return true;
     }
 
-    public IReadOnlyList<AtomHit> Hits(int atom) => Found(atom) ? hitsByAtom[atom]! : [];
+    /// <summary>Returns the hits of <paramref name="atom"/> in the current item, in scan order (valid until the next item).</summary>
+    public ReadOnlySpan<AtomHit> Hits(int atom) => Found(atom) ? CollectionsMarshal.AsSpan(hitsByAtom[atom]) : default;
 
-    private bool HasWordHit(int atom, TextField field, int word)
+    /// <summary>Finds the first hit of <paramref name="atom"/> on word <paramref name="word"/> of <paramref name="field"/>, or -1.
+    /// An atom's hits are recorded in scan order (title, summary, content; words ascending), so this is a binary search.</summary>
+    private int HitAt(int atom, TextField field, int word)
     {
-        if (!wordHitsBuilt)
+        if (!Found(atom))
         {
-            wordHitsBuilt = true;
-            foreach (var a in touched)
+            return -1;
+        }
+
+        var hits = hitsByAtom[atom]!;
+        int lo = 0, hi = hits.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var h = hits[mid];
+            var c = h.Field != field ? h.Field.CompareTo(field) : h.Word.CompareTo(word);
+            if (c == 0)
             {
-                foreach (var h in hitsByAtom[a]!)
+                while (mid > 0 && hits[mid - 1].Field == field && hits[mid - 1].Word == word)
                 {
-                    wordHits.Add(Key(a, h.Field, h.Word));
+                    mid--; // the first of them: a whole hyphenated word comes before its parts
                 }
+
+                return mid;
+            }
+
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return wordHits.Contains(Key(atom, field, word));
+        return -1;
     }
-
-    private static long Key(int atom, TextField field, int word) => ((long)atom << 26) | ((long)field << 24) | (uint)word;
 }

@@ -158,9 +158,9 @@ public sealed partial class RuleEngine
         switch (node.Kind)
         {
             case EvalNodeKind.Term:
-                if (node.Atom >= 0 ? !state.Found(node.Atom) : !state.MayOccur(node.Term!))
+                if (!state.MayOccur(node))
                 {
-                    return null; // the common case for most leaves of a candidate rule: one array read
+                    return null; // the common case for most leaves of a candidate rule
                 }
 
                 var all = state.Occurrences(node.Term!, node.Leaf!);
