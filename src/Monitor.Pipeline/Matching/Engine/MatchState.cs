@@ -81,13 +81,13 @@ internal sealed partial class MatchState
         var t = tokenized ??= new TokenizedText();
         t.Reset(text);
         var index = engine.Index;
+        var exact = index.Exact;
         foreach (ref readonly var token in t.Tokens)
         {
             var atoms = index.Lookup(t.Folded(token));
             foreach (var a in atoms)
             {
-                var atom = index.Atoms[a];
-                if (atom.Kind == AtomKind.Exact && !text.AsSpan(token.Start, token.Length).SequenceEqual(atom.Key))
+                if (exact[a] && !text.AsSpan(token.Start, token.Length).SequenceEqual(index.Atoms[a].Key))
                 {
                     continue;
                 }

@@ -28,6 +28,7 @@ internal sealed partial class TermIndex
     public TermIndex(IReadOnlyList<Atom> atoms, LexiconSet lexicons, bool useCache = true)
     {
         Atoms = atoms;
+        Exact = [.. atoms.Select(a => a.Kind == AtomKind.Exact)];
         Lexicons = lexicons;
         this.useCache = useCache;
         var formLists = new Dictionary<string, List<int>>(atoms.Count * 4, StringComparer.Ordinal);
@@ -65,6 +66,9 @@ internal sealed partial class TermIndex
     }
 
     public IReadOnlyList<Atom> Atoms { get; }
+
+    /// <summary>Gets, per atom id, whether the atom is an exact (case-sensitive) word: read once per atom hit, so kept apart from the atoms.</summary>
+    public bool[] Exact { get; }
 
     public LexiconSet Lexicons { get; }
 

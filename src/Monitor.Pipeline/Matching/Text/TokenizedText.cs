@@ -6,6 +6,9 @@ namespace Monitor.Pipeline.Matching;
 /// </summary>
 internal sealed class TokenizedText
 {
+    /// <summary>Folded ASCII word chars (letters lower-cased, digits), <c>'\0'</c> for every other ASCII char.</summary>
+    private static readonly char[] AsciiFold = CreateAsciiFold();
+
     private char[] folded = new char[64];
     private TokenSpan[] tokens = new TokenSpan[16];
     private readonly List<(int Start, int FoldStart, int FoldEnd, int End)> parts = [];
@@ -38,10 +41,11 @@ internal sealed class TokenizedText
         var boundary = false;
         var n = text.Length;
         var i = 0;
+        EnsureFoldCapacity(0, n);
         while (i < n)
         {
             var c = text[i];
-            if (!Tokenizer.IsWordChar(c))
+            if (c < 0x80 ? AsciiFold[c] == '\0' : !Tokenizer.IsWordChar(c))
             {
                 boundary |= c is '.' or '!' or '?' or '\n';
                 i++;
@@ -62,9 +66,28 @@ internal sealed class TokenizedText
             int apostrophe = -1, apostropheFold = -1;
             while (true)
             {
-                while (i < n && Tokenizer.IsWordChar(text[i]))
+                while (i < n)
                 {
-                    fpos = Append(text[i], fpos);
+                    var w = text[i];
+                    if (w < 0x80)
+                    {
+                        var f = AsciiFold[w];
+                        if (f == '\0')
+                        {
+                            break;
+                        }
+
+                        folded[fpos++] = f; // room for one folded char per input char is kept (EnsureFoldCapacity)
+                    }
+                    else if (Tokenizer.IsWordChar(w))
+                    {
+                        fpos = AppendFolded(w, fpos, n - i);
+                    }
+                    else
+                    {
+                        break;
+                    }
+
                     i++;
                 }
 
@@ -127,27 +150,40 @@ internal sealed class TokenizedText
         }
     }
 
+    /// <summary>Appends a separator kept inside a word (<c>'</c>, or <c>.</c>/<c>,</c> inside a number): one char in, one out.</summary>
     private int Append(char c, int fpos)
     {
-        if (fpos + 4 > folded.Length)
-        {
-            Array.Resize(ref folded, folded.Length * 2);
-        }
+        folded[fpos] = c;
+        return fpos + 1;
+    }
 
-        if (c < 0x80)
-        {
-            folded[fpos] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
-            return fpos + 1;
-        }
-
+    /// <summary>Appends the folded form of a non-ASCII word char (it may be longer, e.g. a ligature or NFKD expansion),
+    /// keeping room for one folded char per input char still to come.</summary>
+    private int AppendFolded(char c, int fpos, int remaining)
+    {
         var f = TextFolding.FoldChar(c);
-        if (fpos + f.Length > folded.Length)
-        {
-            Array.Resize(ref folded, (folded.Length * 2) + f.Length);
-        }
-
+        EnsureFoldCapacity(fpos, f.Length + remaining);
         f.CopyTo(folded.AsSpan(fpos));
         return fpos + f.Length;
+    }
+
+    private void EnsureFoldCapacity(int fpos, int needed)
+    {
+        if (fpos + needed > folded.Length)
+        {
+            Array.Resize(ref folded, Math.Max(folded.Length * 2, fpos + needed + 16));
+        }
+    }
+
+    private static char[] CreateAsciiFold()
+    {
+        var table = new char[0x80];
+        for (var c = (char)0; c < 0x80; c++)
+        {
+            table[c] = char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+        }
+
+        return table;
     }
 
     private void Add(TokenSpan token)
