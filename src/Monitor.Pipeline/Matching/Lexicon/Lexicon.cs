@@ -13,11 +13,13 @@ public sealed class Lexicon
     private static readonly Lazy<Lexicon> EnglishList = new(() => FromResource("en-scowl.words.gz"), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly HashSet<string> words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordFilter filter;
 
     private Lexicon(HashSet<string> words)
     {
         this.words = words;
         lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        filter = new WordFilter(words);
     }
 
     /// <summary>Gets the Dutch OpenTaal word list (loaded on first use).</summary>
@@ -49,10 +51,10 @@ public sealed class Lexicon
     }
 
     /// <summary>Returns whether the folded <paramref name="word"/> is in the list.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => filter.MayContain(word) && lookup.Contains(word);
 
     /// <summary>Returns whether the folded <paramref name="word"/> is in the list.</summary>
-    public bool Contains(string word) => words.Contains(word);
+    public bool Contains(string word) => filter.MayContain(word) && words.Contains(word);
 
     private static Lexicon FromResource(string name)
     {
