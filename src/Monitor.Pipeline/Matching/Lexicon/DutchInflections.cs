@@ -9,54 +9,53 @@ internal static class DutchInflections
 {
     private static readonly string[] Plain = ["s", "'s", "en", "n", "e", "er", "ere", "st", "ste", "je", "jes", "tje", "tjes", "pje", "pjes", "etje", "etjes"];
 
-    public static IEnumerable<string> Candidates(string w)
+    /// <summary>Tries every candidate form of <paramref name="w"/> on <paramref name="sink"/> (which keeps the listed ones).</summary>
+    public static void Candidates(string w, FormSink sink)
     {
         if (w.Length < 2)
         {
-            yield break;
+            return;
         }
 
         foreach (var s in Plain)
         {
-            yield return w + s;
+            sink.Add(w, s);
         }
 
         var last = w[^1];
         if (IsConsonant(last) && IsVowel(w[^2]) && (w.Length < 3 || !IsVowel(w[^3])))
         {
-            yield return w + last + "en";
-            yield return w + last + "e";
-            yield return w + last + "er";
-            yield return w + last + "etje";
+            sink.Add(w, last, "en");
+            sink.Add(w, last, "e");
+            sink.Add(w, last, "er");
+            sink.Add(w, last, "etje");
         }
 
-        var stem = w[..^1];
+        var stem = w.AsSpan(0, w.Length - 1);
         if (last == 'f')
         {
-            yield return stem + "ven";
-            yield return stem + "ve";
+            sink.Add(stem, "ven");
+            sink.Add(stem, "ve");
         }
         else if (last == 's')
         {
-            yield return stem + "zen";
-            yield return stem + "ze";
+            sink.Add(stem, "zen");
+            sink.Add(stem, "ze");
         }
 
         if (w.Length >= 3 && IsConsonant(last) && IsVowel(w[^2]) && w[^2] == w[^3])
         {
-            var single = w[..^2] + last; // boot → bot+en, groot → grot+e
-            var soft = last switch { 'f' => w[..^2] + 'v', 's' => w[..^2] + 'z', _ => single };
-            yield return soft + "en";
-            yield return soft + "e";
-            yield return soft + "er";
+            // boot → bot+en, groot → grot+e; a final f/s softens: lief → lieve, huis → huize(n)
+            var head = w.AsSpan(0, w.Length - 2);
+            var soft = last switch { 'f' => 'v', 's' => 'z', _ => last };
+            sink.Add(head, soft, "en");
+            sink.Add(head, soft, "e");
+            sink.Add(head, soft, "er");
         }
 
         if (w.EndsWith("en", StringComparison.Ordinal) && w.Length > 4)
         {
-            foreach (var v in VerbForms(w))
-            {
-                yield return v;
-            }
+            VerbForms(w, sink);
         }
     }
 
@@ -97,22 +96,22 @@ internal static class DutchInflections
         }
     }
 
-    private static IEnumerable<string> VerbForms(string w)
+    private static void VerbForms(string w, FormSink sink)
     {
         foreach (var st in Stems(w[..^2]))
         {
-            yield return st;
-            yield return st + "t";
-            yield return st + "te";
-            yield return st + "ten";
-            yield return st + "de";
-            yield return st + "den";
-            yield return "ge" + st + "d";
-            yield return "ge" + st + "t";
+            sink.Add(st);
+            sink.Add(st, "t");
+            sink.Add(st, "te");
+            sink.Add(st, "ten");
+            sink.Add(st, "de");
+            sink.Add(st, "den");
+            sink.Add("ge", st, "d");
+            sink.Add("ge", st, "t");
         }
 
-        yield return w + "d";
-        yield return w + "de";
+        sink.Add(w, "d");
+        sink.Add(w, "de");
     }
 
     /// <summary>Spelling variants of a stem after removing -en/-e: undouble a final consonant, v→f, z→s, double a single vowel.</summary>

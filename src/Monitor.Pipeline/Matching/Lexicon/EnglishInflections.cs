@@ -3,36 +3,38 @@ namespace Monitor.Pipeline.Matching;
 /// <summary>Candidate inflected forms of an English word (-s/-es, -ed, -ing, -er/-est, y→ies/ied, e-drop, consonant doubling); kept only when the word list has them.</summary>
 internal static class EnglishInflections
 {
-    public static IEnumerable<string> Candidates(string w)
+    /// <summary>Tries every candidate form of <paramref name="w"/> on <paramref name="sink"/> (which keeps the listed ones).</summary>
+    public static void Candidates(string w, FormSink sink)
     {
         if (w.Length < 2)
         {
-            yield break;
+            return;
         }
 
-        yield return w + "s";
-        yield return w + "es";
-        yield return w + "ed";
-        yield return w + "ing";
-        yield return w + "er";
-        yield return w + "est";
+        sink.Add(w, "s");
+        sink.Add(w, "es");
+        sink.Add(w, "ed");
+        sink.Add(w, "ing");
+        sink.Add(w, "er");
+        sink.Add(w, "est");
         var last = w[^1];
+        var stem = w.AsSpan(0, w.Length - 1);
         if (last == 'y')
         {
-            yield return w[..^1] + "ies";
-            yield return w[..^1] + "ied";
+            sink.Add(stem, "ies");
+            sink.Add(stem, "ied");
         }
 
         if (last == 'e')
         {
-            yield return w + "d";
-            yield return w[..^1] + "ing";
+            sink.Add(w, "d");
+            sink.Add(stem, "ing");
         }
 
         if (last is >= 'a' and <= 'z' && !"aeiouy".Contains(last, StringComparison.Ordinal) && "aeiou".Contains(w[^2], StringComparison.Ordinal))
         {
-            yield return w + last + "ed";
-            yield return w + last + "ing";
+            sink.Add(w, last, "ed");
+            sink.Add(w, last, "ing");
         }
     }
 

@@ -48,8 +48,10 @@ public sealed partial class LexiconSet
     {
         ArgumentNullException.ThrowIfNull(folded);
         var forms = new HashSet<string>(StringComparer.Ordinal);
-        AddForms(folded, forms, Dutch, DutchInflections.Candidates);
-        AddForms(folded, forms, English, EnglishInflections.Candidates);
+        var dutch = new FormSink(Dutch, forms);
+        var english = new FormSink(English, forms);
+        DutchInflections.Candidates(folded, dutch);
+        EnglishInflections.Candidates(folded, english);
 
         // A word that looks inflected (sancties, troepen) also brings its base and the base's forms, in the base's own
         // language only, and only for bases of MinBaseLength letters or more: short bases (de, van, het) are other words.
@@ -58,7 +60,7 @@ public sealed partial class LexiconSet
             if (b.Length >= MinBaseLength && Dutch.Contains(b))
             {
                 forms.Add(b);
-                AddForms(b, forms, Dutch, DutchInflections.Candidates);
+                DutchInflections.Candidates(b, dutch);
             }
         }
 
@@ -67,7 +69,7 @@ public sealed partial class LexiconSet
             if (b.Length >= MinBaseLength && English.Contains(b))
             {
                 forms.Add(b);
-                AddForms(b, forms, English, EnglishInflections.Candidates);
+                EnglishInflections.Candidates(b, english);
             }
         }
 
@@ -109,16 +111,5 @@ public sealed partial class LexiconSet
         }
 
         return result;
-    }
-
-    private static void AddForms(string word, HashSet<string> forms, Lexicon lexicon, Func<string, IEnumerable<string>> candidates)
-    {
-        foreach (var c in candidates(word))
-        {
-            if (lexicon.Contains(c))
-            {
-                forms.Add(c);
-            }
-        }
     }
 }
