@@ -1,3 +1,7 @@
+using Monitor.Domain;
+using Monitor.Domain.Items;
+using Monitor.Pipeline.Matching;
+
 namespace Monitor.Benchmarks.Matching;
 
 /// <summary>A benchmark term set: about 70% words, 20% prefix or compound-part terms, 10% phrases, grouped ten to a rule.</summary>
@@ -29,7 +33,7 @@ public static class TermSet
                 < 7 => w,                                                   // 70% words
                 7 => w[..Math.Min(w.Length, 5 + (terms.Count % 3))] + "*",  // 10% prefixes (5-7 letters)
                 8 => "*" + w,                                               // 10% compound last parts
-                _ => $"\"{w} {words[(i * 7919) % words.Length]}\"",        // 10% phrases
+                _ => $"\"{w} {words[(int)((long)i * 7919 % words.Length)]}\"", // 10% phrases
             };
             if (used.Add(term))
             {
@@ -38,5 +42,45 @@ public static class TermSet
         }
 
         return terms;
+    }
+
+    /// <summary>
+    /// Returns <paramref name="count"/> terms of the same make-up (70% words, 10% prefixes, 10% suffixes, 10% phrases;
+    /// the ten seed-scenario terms first) of which only the seed terms occur in <paramref name="corpus"/>: the
+    /// percolator case (most queries match nothing), where the number of hits is the same at every size, so that the
+    /// time measures the engine's growth with the number of terms and not the growth of its output. Which candidates
+    /// occur is decided by the engine itself (each candidate compiled as a rule of its own and run over the corpus).
+    /// </summary>
+    public static IReadOnlyList<string> CreateAbsent(int count, IReadOnlyList<FeedItem> corpus, int seed = 7)
+    {
+        if (count <= Seed.Length)
+        {
+            return Seed[..count];
+        }
+
+        var pool = Create((count * 3) + 1_000, seed).Skip(Seed.Length).ToList();
+        var probe = RuleEngine.Compile(pool.Select((t, i) => new RuleDefinition($"t{i}", "probe", Severity.Low, [t], [])), LexiconSet.Default);
+        var occurring = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in corpus)
+        {
+            foreach (var hit in probe.Match(item))
+            {
+                occurring.Add(hit.RuleId);
+            }
+        }
+
+        // Keep the make-up: take absent candidates per kind, then interleave them in the same 7/1/1/1 pattern as Create.
+        var byKind = pool.Where((t, i) => !occurring.Contains($"t{i}")).GroupBy(Kind).ToDictionary(g => g.Key, g => new Queue<string>(g));
+        var terms = new List<string>(count);
+        terms.AddRange(Seed);
+        while (terms.Count < count)
+        {
+            var kind = (terms.Count % 10) switch { < 7 => 0, 7 => 1, 8 => 2, _ => 3 };
+            terms.Add(byKind[kind].Dequeue());
+        }
+
+        return terms;
+
+        static int Kind(string term) => term[0] == '"' ? 3 : term[0] == '*' ? 2 : term[^1] == '*' ? 1 : 0;
     }
 }

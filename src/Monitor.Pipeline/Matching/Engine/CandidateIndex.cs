@@ -13,6 +13,10 @@ internal sealed class CandidateIndex
 
     public required CompiledTerm[][] AtomTerms { get; init; }
 
+    /// <summary>Gets, parallel to <see cref="AtomTerms"/>, another atom of the phrase to look at first (-1: none): one bit
+    /// read rules out most phrases without touching the term.</summary>
+    public required int[][] AtomTermPartners { get; init; }
+
     public required int[][] TermRules { get; init; }
 
     public required int[] Always { get; init; }
@@ -20,7 +24,7 @@ internal sealed class CandidateIndex
     public static CandidateIndex Build(int atomCount, int termCount, IReadOnlyList<(int Rule, CompiledTerm Term)> positive)
     {
         var atomRules = new HashSet<int>?[atomCount];
-        var atomTerms = new HashSet<CompiledTerm>?[atomCount];
+        var atomTerms = new Dictionary<CompiledTerm, int>?[atomCount];
         var termRules = new HashSet<int>?[termCount];
         var always = new SortedSet<int>();
         var phrasesPerAtom = new int[atomCount];
@@ -45,7 +49,9 @@ internal sealed class CandidateIndex
             foreach (var phrase in Phrases(term))
             {
                 var trigger = phrase.MinBy(a => phrasesPerAtom[a]);
-                (atomTerms[trigger] ??= new HashSet<CompiledTerm>(ReferenceEqualityComparer.Instance)).Add(term);
+                var partner = phrase.Where(a => a != trigger).DefaultIfEmpty(-1).MinBy(a => a < 0 ? int.MaxValue : phrasesPerAtom[a]);
+                var terms = atomTerms[trigger] ??= new Dictionary<CompiledTerm, int>(ReferenceEqualityComparer.Instance);
+                terms[term] = terms.TryGetValue(term, out var other) && other != partner ? -1 : partner; // two phrases of one term: no shortcut
                 (termRules[term.Id] ??= []).Add(rule);
             }
 
@@ -60,7 +66,8 @@ internal sealed class CandidateIndex
         return new CandidateIndex
         {
             AtomRules = atomRules.Select(s => s?.Order().ToArray() ?? []).ToArray(),
-            AtomTerms = atomTerms.Select(s => s?.ToArray() ?? []).ToArray(),
+            AtomTerms = atomTerms.Select(s => s?.Keys.ToArray() ?? []).ToArray(),
+            AtomTermPartners = atomTerms.Select(s => s?.Values.ToArray() ?? []).ToArray(),
             TermRules = termRules.Select(s => s?.Order().ToArray() ?? []).ToArray(),
             Always = [.. always],
         };

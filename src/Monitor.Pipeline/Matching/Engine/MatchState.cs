@@ -18,9 +18,10 @@ internal sealed partial class MatchState
     private readonly List<AtomHit>?[] hitsByAtom;
     private readonly List<Occurrence>?[] occurrencesByTerm;
 
-    /// <summary>Per atom, per term and per rule: the item number (<see cref="stamp"/>) for which the slot holds data. A
-    /// slot with an older stamp is empty, so nothing is cleared between items and a lookup is one read of an int array.</summary>
-    private readonly int[] atomStamp;
+    /// <summary>Per term and per rule: the item number (<see cref="stamp"/>) for which the slot holds data. A slot with an
+    /// older stamp is empty, so nothing is cleared between items. Atoms use a bit set instead (<see cref="found"/>: small
+    /// enough to stay in cache at 100,000 terms; the touched atoms' bits are cleared per item).</summary>
+    private readonly ulong[] found;
     private readonly int[] termStamp;
     private readonly int[] ruleStamp;
     private readonly List<int> touched = [];
@@ -31,7 +32,7 @@ internal sealed partial class MatchState
     {
         this.engine = engine;
         hitsByAtom = new List<AtomHit>?[engine.Index.Atoms.Count];
-        atomStamp = new int[hitsByAtom.Length];
+        found = new ulong[(hitsByAtom.Length + 63) / 64];
         occurrencesByTerm = new List<Occurrence>?[engine.TermCount];
         termStamp = new int[occurrencesByTerm.Length];
         ruleStamp = new int[engine.RuleCount];
@@ -58,17 +59,21 @@ internal sealed partial class MatchState
         Item = item;
         if (++stamp == int.MaxValue)
         {
-            Array.Clear(atomStamp);
             Array.Clear(termStamp);
             Array.Clear(ruleStamp);
             stamp = 1;
+        }
+
+        foreach (var a in touched)
+        {
+            found[a >> 6] &= ~(1UL << a);
         }
 
         touched.Clear();
     }
 
     /// <summary>Returns whether <paramref name="atom"/> matched a word of the current item.</summary>
-    public bool Found(int atom) => atomStamp[atom] == stamp;
+    public bool Found(int atom) => (found[atom >> 6] & (1UL << atom)) != 0;
 
     /// <summary>Looks every word of one field up in the index once and records the atom hits.</summary>
     public void Scan(TextField field, string text)
@@ -93,13 +98,13 @@ internal sealed partial class MatchState
                 }
 
                 List<AtomHit> list;
-                if (atomStamp[a] == stamp)
+                if (Found(a))
                 {
                     list = hitsByAtom[a]!;
                 }
                 else
                 {
-                    atomStamp[a] = stamp;
+                    found[a >> 6] |= 1UL << a;
                     list = hitsByAtom[a] ??= [];
                     list.Clear();
                     touched.Add(a);
@@ -129,9 +134,12 @@ internal sealed partial class MatchState
                 AddCandidate(list, r);
             }
 
-            foreach (var term in index.AtomTerms[atom])
+            var terms = index.AtomTerms[atom];
+            var partners = index.AtomTermPartners[atom];
+            for (var k = 0; k < terms.Length; k++)
             {
-                if (AllAtomsFound(term) && Occurrences(term).Count > 0)
+                var term = terms[k];
+                if ((partners[k] < 0 || Found(partners[k])) && AllAtomsFound(term) && Occurrences(term).Count > 0)
                 {
                     foreach (var r in index.TermRules[term.Id])
                     {
