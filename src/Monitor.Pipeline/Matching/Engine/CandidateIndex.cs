@@ -21,6 +21,12 @@ internal sealed class CandidateIndex
 
     public required int[] Always { get; init; }
 
+    /// <summary>Gets one bit per atom: set when the atom makes a rule or a phrase a candidate. Most touched atoms at large
+    /// sizes are only the second word of some phrase; they are skipped without reading their (empty) lists.</summary>
+    public required ulong[] WakeBits { get; init; }
+
+    public bool Wakes(int atom) => (WakeBits[atom >> 6] & (1UL << atom)) != 0;
+
     public static CandidateIndex Build(int atomCount, int termCount, IReadOnlyList<(int Rule, CompiledTerm Term)> positive)
     {
         var atomRules = new HashSet<int>?[atomCount];
@@ -63,8 +69,18 @@ internal sealed class CandidateIndex
 
         static IEnumerable<int[]> Phrases(CompiledTerm term) => term.Sloppy.Length > 0 ? term.Sequences.Append(term.Sloppy) : term.Sequences;
 
+        var wakeBits = new ulong[(atomCount + 63) / 64];
+        for (var a = 0; a < atomCount; a++)
+        {
+            if (atomRules[a] is not null || atomTerms[a] is not null)
+            {
+                wakeBits[a >> 6] |= 1UL << a;
+            }
+        }
+
         return new CandidateIndex
         {
+            WakeBits = wakeBits,
             AtomRules = atomRules.Select(s => s?.Order().ToArray() ?? []).ToArray(),
             AtomTerms = atomTerms.Select(s => s?.Keys.ToArray() ?? []).ToArray(),
             AtomTermPartners = atomTerms.Select(s => s?.Values.ToArray() ?? []).ToArray(),

@@ -129,6 +129,11 @@ internal sealed partial class MatchState
 
         foreach (var atom in touched)
         {
+            if (!index.Wakes(atom))
+            {
+                continue;
+            }
+
             foreach (var r in index.AtomRules[atom])
             {
                 AddCandidate(list, r);

@@ -22,7 +22,7 @@ public sealed partial class RuleEngine
         }
 
         var def = rule.Definition;
-        var occurrences = found.Count == 1 ? found : DistinctSorted(found);
+        var occurrences = IsDistinctSorted(found) ? found : DistinctSorted(found);
         double score = 0;
         if (def.Score is { } scoring)
         {
@@ -48,6 +48,30 @@ public sealed partial class RuleEngine
             BaseSeverity = def.Severity,
             Explanation = explanation,
         };
+    }
+
+    /// <summary>Whether <paramref name="found"/> is already what <see cref="DistinctSorted"/> would return (the usual case:
+    /// one term's list, which is kept in (field, start) order), so that it can be used as it is.</summary>
+    private static bool IsDistinctSorted(List<Occurrence> found)
+    {
+        for (var i = 1; i < found.Count; i++)
+        {
+            var (p, o) = (found[i - 1], found[i]);
+            if (p.Field > o.Field || (p.Field == o.Field && p.Start > o.Start))
+            {
+                return false;
+            }
+
+            for (var k = i - 1; k >= 0 && found[k].Field == o.Field && found[k].Start == o.Start; k--)
+            {
+                if (found[k].Length == o.Length && string.Equals(found[k].Term.Term.Written, o.Term.Term.Written, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
