@@ -9,13 +9,19 @@ namespace Monitor.Pipeline.Matching;
 /// </summary>
 internal sealed class CandidateIndex
 {
-    public required int[][] AtomRules { get; init; }
+    /// <summary>Gets, for atom <c>a</c>, where its entries start in <see cref="Data"/>: rule ids from <c>Offsets[2a]</c>,
+    /// then (partner atom, term id) pairs from <c>Offsets[2a + 1]</c>, up to <c>Offsets[2a + 2]</c>. One flat array
+    /// instead of three arrays per atom: a touched atom costs two cache lines, not six.</summary>
+    public required int[] Offsets { get; init; }
 
-    public required CompiledTerm[][] AtomTerms { get; init; }
+    /// <summary>Gets the entries described by <see cref="Offsets"/>.</summary>
+    public required int[] Data { get; init; }
 
-    /// <summary>Gets, parallel to <see cref="AtomTerms"/>, another atom of the phrase to look at first (-1: none): one bit
-    /// read rules out most phrases without touching the term.</summary>
-    public required int[][] AtomTermPartners { get; init; }
+    /// <summary>Returns the rules a found <paramref name="atom"/> makes candidates.</summary>
+    public ReadOnlySpan<int> RulesOf(int atom) => Data.AsSpan(Offsets[2 * atom], Offsets[(2 * atom) + 1] - Offsets[2 * atom]);
+
+    /// <summary>Returns the phrases <paramref name="atom"/> triggers, as (partner atom or -1, term id) pairs.</summary>
+    public ReadOnlySpan<int> PhrasesOf(int atom) => Data.AsSpan(Offsets[(2 * atom) + 1], Offsets[(2 * atom) + 2] - Offsets[(2 * atom) + 1]);
 
     public required int[][] TermRules { get; init; }
 
@@ -78,12 +84,30 @@ internal sealed class CandidateIndex
             }
         }
 
+        var offsets = new int[(2 * atomCount) + 1];
+        var data = new List<int>();
+        for (var a = 0; a < atomCount; a++)
+        {
+            offsets[2 * a] = data.Count;
+            if (atomRules[a] is { } rules)
+            {
+                data.AddRange(rules.Order());
+            }
+
+            offsets[(2 * a) + 1] = data.Count;
+            foreach (var (term, partner) in atomTerms[a] ?? [])
+            {
+                data.Add(partner);
+                data.Add(term.Id);
+            }
+        }
+
+        offsets[2 * atomCount] = data.Count;
         return new CandidateIndex
         {
             WakeBits = wakeBits,
-            AtomRules = atomRules.Select(s => s?.Order().ToArray() ?? []).ToArray(),
-            AtomTerms = atomTerms.Select(s => s?.Keys.ToArray() ?? []).ToArray(),
-            AtomTermPartners = atomTerms.Select(s => s?.Values.ToArray() ?? []).ToArray(),
+            Offsets = offsets,
+            Data = [.. data],
             TermRules = termRules.Select(s => s?.Order().ToArray() ?? []).ToArray(),
             Always = [.. always],
         };

@@ -134,17 +134,22 @@ internal sealed partial class MatchState
                 continue;
             }
 
-            foreach (var r in index.AtomRules[atom])
+            foreach (var r in index.RulesOf(atom))
             {
                 AddCandidate(list, r);
             }
 
-            var terms = index.AtomTerms[atom];
-            var partners = index.AtomTermPartners[atom];
-            for (var k = 0; k < terms.Length; k++)
+            var phrases = index.PhrasesOf(atom);
+            for (var k = 0; k < phrases.Length; k += 2)
             {
-                var term = terms[k];
-                if ((partners[k] < 0 || Found(partners[k])) && AllAtomsFound(term) && Occurrences(term).Count > 0)
+                var partner = phrases[k];
+                if (partner >= 0 && !Found(partner))
+                {
+                    continue;
+                }
+
+                var term = engine.TermById(phrases[k + 1]);
+                if (AllAtomsFound(term) && Occurrences(term).Count > 0)
                 {
                     foreach (var r in index.TermRules[term.Id])
                     {

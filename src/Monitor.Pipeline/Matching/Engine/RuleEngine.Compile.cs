@@ -10,7 +10,12 @@ public sealed partial class RuleEngine
         this.rules = rules;
         this.index = index;
         this.terms = terms;
-        termList = terms.Values.Distinct().ToArray();
+        termList = new CompiledTerm[terms.Count];
+        foreach (var term in terms.Values)
+        {
+            termList[term.Id] = term; // ids are 0..n-1, one per leaf
+        }
+
         this.candidates = candidates;
     }
 

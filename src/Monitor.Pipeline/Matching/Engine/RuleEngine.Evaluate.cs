@@ -13,6 +13,8 @@ public sealed partial class RuleEngine
 
     internal static TermCondition ConditionOf(CompiledTerm term) => term.Leaf!;
 
+    internal CompiledTerm TermById(int id) => termList[id];
+
     private static RuleHit? Evaluate(CompiledRule rule, MatchState state)
     {
         var found = Eval(rule.Node, state, rule.FieldMask);
