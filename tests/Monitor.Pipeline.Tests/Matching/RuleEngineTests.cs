@@ -187,4 +187,17 @@ public sealed class RuleEngineTests
         Assert.Equal("oplossing", hit.RuleId);
         Assert.Equal("diplomatieke oplossing", Assert.Single(hit.Matches).Text);
     }
+
+    [Theory]
+    [InlineData("Het kabinet stuurt een diplomatieke missie naar Kyiv", true)]
+    [InlineData("De missie was diplomatiek, zei de minister", false)]
+    [InlineData("Een missie die diplomatieke gevolgen had", false)]
+    public void Phrase_WhoseFirstWordIsShared_IsFoundOnlyInOrder(string text, bool fires)
+    {
+        // "diplomatieke" starts three phrases, so the engine checks these phrases from their rarer second word and must
+        // then look for the first word just before it (not after, not elsewhere in the item).
+        var engine = EngineFixture.Terms("\"diplomatieke missie\"", "\"diplomatieke oplossing\"", "\"diplomatieke weg\"");
+
+        Assert.Equal(fires, engine.Fires(text));
+    }
 }

@@ -10,7 +10,7 @@ namespace Monitor.Pipeline.Matching;
 internal sealed class CandidateIndex
 {
     /// <summary>Gets, for atom <c>a</c>, where its entries start in <see cref="Data"/>: rule ids from <c>Offsets[2a]</c>,
-    /// then (partner atom, term id) pairs from <c>Offsets[2a + 1]</c>, up to <c>Offsets[2a + 2]</c>. One flat array
+    /// then (partner atom, order, term id) triples from <c>Offsets[2a + 1]</c>, up to <c>Offsets[2a + 2]</c>. One flat array
     /// instead of three arrays per atom: a touched atom costs two cache lines, not six.</summary>
     public required int[] Offsets { get; init; }
 
@@ -20,7 +20,8 @@ internal sealed class CandidateIndex
     /// <summary>Returns the rules a found <paramref name="atom"/> makes candidates.</summary>
     public ReadOnlySpan<int> RulesOf(int atom) => Data.AsSpan(Offsets[2 * atom], Offsets[(2 * atom) + 1] - Offsets[2 * atom]);
 
-    /// <summary>Returns the phrases <paramref name="atom"/> triggers, as (partner atom or -1, term id) pairs.</summary>
+    /// <summary>Returns the phrases <paramref name="atom"/> triggers, as (partner atom or -1, order, term id) triples. Order
+    /// 1: the partner must be the next word; -1: the previous word; 0: no such shortcut (longer phrase, proximity).</summary>
     public ReadOnlySpan<int> PhrasesOf(int atom) => Data.AsSpan(Offsets[(2 * atom) + 1], Offsets[(2 * atom) + 2] - Offsets[(2 * atom) + 1]);
 
     public required int[][] TermRules { get; init; }
@@ -36,7 +37,7 @@ internal sealed class CandidateIndex
     public static CandidateIndex Build(int atomCount, int termCount, IReadOnlyList<(int Rule, CompiledTerm Term)> positive)
     {
         var atomRules = new HashSet<int>?[atomCount];
-        var atomTerms = new Dictionary<CompiledTerm, int>?[atomCount];
+        var atomTerms = new Dictionary<CompiledTerm, (int Partner, int Order)>?[atomCount];
         var termRules = new HashSet<int>?[termCount];
         var always = new SortedSet<int>();
         var phrasesPerAtom = new int[atomCount];
@@ -62,8 +63,11 @@ internal sealed class CandidateIndex
             {
                 var trigger = phrase.MinBy(a => phrasesPerAtom[a]);
                 var partner = phrase.Where(a => a != trigger).DefaultIfEmpty(-1).MinBy(a => a < 0 ? int.MaxValue : phrasesPerAtom[a]);
-                var terms = atomTerms[trigger] ??= new Dictionary<CompiledTerm, int>(ReferenceEqualityComparer.Instance);
-                terms[term] = terms.TryGetValue(term, out var other) && other != partner ? -1 : partner; // two phrases of one term: no shortcut
+
+                // A two-word phrase (not a proximity term) also says where the partner must be: the word after or before.
+                var order = partner < 0 || phrase.Length != 2 || ReferenceEquals(phrase, term.Sloppy) ? 0 : phrase[1] == partner ? 1 : -1;
+                var terms = atomTerms[trigger] ??= new Dictionary<CompiledTerm, (int, int)>(ReferenceEqualityComparer.Instance);
+                terms[term] = terms.TryGetValue(term, out var other) && other != (partner, order) ? (-1, 0) : (partner, order); // two phrases of one term: no shortcut
                 (termRules[term.Id] ??= []).Add(rule);
             }
 
@@ -95,9 +99,10 @@ internal sealed class CandidateIndex
             }
 
             offsets[(2 * a) + 1] = data.Count;
-            foreach (var (term, partner) in atomTerms[a] ?? [])
+            foreach (var (term, (partner, order)) in atomTerms[a] ?? [])
             {
                 data.Add(partner);
+                data.Add(order);
                 data.Add(term.Id);
             }
         }

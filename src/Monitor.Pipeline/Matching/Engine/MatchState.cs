@@ -140,15 +140,15 @@ internal sealed partial class MatchState
             }
 
             var phrases = index.PhrasesOf(atom);
-            for (var k = 0; k < phrases.Length; k += 2)
+            for (var k = 0; k < phrases.Length; k += 3)
             {
-                var partner = phrases[k];
-                if (partner >= 0 && !Found(partner))
+                var (partner, order) = (phrases[k], phrases[k + 1]);
+                if (partner >= 0 && (!Found(partner) || (order != 0 && !Adjacent(order > 0 ? atom : partner, order > 0 ? partner : atom))))
                 {
                     continue;
                 }
 
-                var term = engine.TermById(phrases[k + 1]);
+                var term = engine.TermById(phrases[k + 2]);
                 if (AllAtomsFound(term) && Occurrences(term).Count > 0)
                 {
                     foreach (var r in index.TermRules[term.Id])
@@ -161,6 +161,34 @@ internal sealed partial class MatchState
 
         list.Sort();
         return list;
+    }
+
+    /// <summary>Whether a hit of <paramref name="second"/> directly follows a hit of <paramref name="first"/> (one merge
+    /// walk over both hit lists, which are in (field, word) order).</summary>
+    private bool Adjacent(int first, int second)
+    {
+        var a = Hits(first);
+        var b = Hits(second);
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var c = a[i].Field != b[j].Field ? a[i].Field.CompareTo(b[j].Field) : (a[i].Word + 1).CompareTo(b[j].Word);
+            if (c == 0)
+            {
+                return true;
+            }
+
+            if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
     }
 
     private void AddCandidate(List<int> list, int rule)
