@@ -91,7 +91,8 @@ internal sealed class TokenizedText
                     i++;
                 }
 
-                if (i + 1 >= n || !Tokenizer.IsWordChar(text[i + 1]))
+                // What ended the run: most often a space, which ends the word without looking further.
+                if (i + 1 >= n || text[i] == ' ' || !Tokenizer.IsWordChar(text[i + 1]))
                 {
                     break;
                 }
