@@ -14,4 +14,5 @@ internal sealed record MatchJson(
     IReadOnlyList<MatchDetailJson> Evidence,
     IReadOnlyDictionary<string, string> Labels,
     double Score,
-    string? Explanation);
+    string? Explanation,
+    string? Snippet);

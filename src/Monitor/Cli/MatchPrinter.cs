@@ -4,6 +4,7 @@ using System.Text.Json;
 using Monitor.Domain;
 using Monitor.Domain.Alerts;
 using Monitor.Domain.Items;
+using Monitor.Pipeline.Matching;
 
 namespace Monitor.Cli;
 
@@ -36,6 +37,11 @@ internal sealed class MatchPrinter(TextWriter output, bool json)
             output.WriteLine(string.Create(inv, $"  matched {match.Term} → \"{match.Text}\" in {match.Field.ToString().ToLowerInvariant()} at {match.Start}"));
         }
 
+        if (MatchSnippet.For(item, hit) is { } snippet)
+        {
+            output.WriteLine(string.Create(inv, $"  snippet: {snippet.ReplaceLineEndings(" ")}"));
+        }
+
         if (hit.Explanation is not null)
         {
             output.WriteLine(string.Create(inv, $"  why: {hit.Explanation}"));
@@ -55,5 +61,6 @@ internal sealed class MatchPrinter(TextWriter output, bool json)
         hit.Matches.Select(m => new MatchDetailJson(m.Term, m.Text, m.Field.ToString().ToLowerInvariant(), m.Start, m.Length)).ToList(),
         hit.Labels,
         hit.Score,
-        hit.Explanation);
+        hit.Explanation,
+        MatchSnippet.For(item, hit));
 }

@@ -21,6 +21,7 @@ public sealed class MatchCommandTests
         Assert.Equal("militaire-escalatie", root.GetProperty("category").GetString());
         Assert.Equal("critical", root.GetProperty("severity").GetString());
         Assert.Equal(["INVASIE", "inval"], root.GetProperty("matches").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("Analisten vrezen een **INVASIE**; de **inval** kan elk moment beginnen.", root.GetProperty("snippet").GetString());
         foreach (var field in new[] { "item", "title", "link" })
         {
             Assert.True(root.TryGetProperty(field, out _), field);
@@ -54,6 +55,8 @@ public sealed class MatchCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("rule invasie", result.Out, StringComparison.Ordinal);
         Assert.Contains("rule ambassadepersoneel", result.Out, StringComparison.Ordinal);
+        Assert.Contains("  snippet: ", result.Out, StringComparison.Ordinal);
+        Assert.Contains("**ambassadepersoneel**", result.Out, StringComparison.OrdinalIgnoreCase);
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "data")), "match must not create or touch the database");
     }
 
