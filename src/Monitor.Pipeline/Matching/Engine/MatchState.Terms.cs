@@ -83,15 +83,7 @@ internal sealed partial class MatchState
             }
         }
 
-        foreach (var seq in term.Sequences)
-        {
-            if (AllFound(seq))
-            {
-                return true;
-            }
-        }
-
-        return term.Sloppy.Length > 0 && AllFound(term.Sloppy);
+        return AllAtomsFound(term);
     }
 
     private List<Occurrence> Compute(CompiledTerm term)

@@ -200,6 +200,7 @@ internal sealed partial class MatchState
         }
     }
 
+    /// <summary>Whether every atom of one of the term's phrases (sequence or proximity words) was found.</summary>
     private bool AllAtomsFound(CompiledTerm term)
     {
         foreach (var seq in term.Sequences)
