@@ -143,8 +143,12 @@ public sealed class FeedToDiscordTests : IAsyncLifetime
 
     private static string Item(string guid, string title, string link, string summary) => $"""
         <item><guid isPermaLink="false">{guid}</guid><title>{System.Security.SecurityElement.Escape(title)}</title><link>{link}</link>
-        <pubDate>Fri, 27 Nov 2026 09:00:00 GMT</pubDate><description>{System.Security.SecurityElement.Escape(summary)}</description></item>
+        <pubDate>{PublishedAnHourAgo()}</pubDate><description>{System.Security.SecurityElement.Escape(summary)}</description></item>
         """;
+
+    // The worker runs on the real clock and alerts on a first poll only within the backfill window (24h by default),
+    // so the items are dated relative to now: a fixed date would stop alerting a day after it was written.
+    private static string PublishedAnHourAgo() => TimeProvider.System.GetUtcNow().AddHours(-1).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
 
     private void Serve(params string[] items) =>
         feeds.Serve("/nieuws.xml", Encoding.UTF8.GetBytes($"""<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Nieuws</title>{string.Concat(items)}</channel></rss>"""));
