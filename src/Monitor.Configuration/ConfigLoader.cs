@@ -7,6 +7,8 @@ using Monitor.Configuration.Yaml;
 using Monitor.Domain.Channels;
 using Monitor.Domain.Feeds;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,6 +1,7 @@
 using Monitor.Domain.Channels;
 using Monitor.Domain.Feeds;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Rules;
 
 namespace Monitor.Configuration;
 

@@ -1,5 +1,7 @@
 using Monitor.Configuration.Yaml;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Monitor.Configuration.Rules;

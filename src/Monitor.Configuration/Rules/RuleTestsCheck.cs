@@ -1,5 +1,7 @@
 using Monitor.Configuration.Yaml;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Engine;
+using Monitor.Pipeline.Matching.Rules;
 using YamlDotNet.Core;
 
 namespace Monitor.Configuration.Rules;

@@ -1,6 +1,8 @@
 using Monitor.Configuration.Yaml;
 using Monitor.Domain.Items;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Monitor.Configuration.Rules;

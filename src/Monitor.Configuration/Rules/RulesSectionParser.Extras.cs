@@ -2,6 +2,9 @@ using System.Globalization;
 using Monitor.Configuration.Yaml;
 using Monitor.Domain;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Rules;
+using Monitor.Pipeline.Matching.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Monitor.Configuration.Rules;

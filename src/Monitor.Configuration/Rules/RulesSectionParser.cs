@@ -2,6 +2,9 @@ using System.Text.RegularExpressions;
 using Monitor.Configuration.Yaml;
 using Monitor.Domain;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Engine;
+using Monitor.Pipeline.Matching.Rules;
 using YamlDotNet.RepresentationModel;
 
 namespace Monitor.Configuration.Rules;

@@ -1,5 +1,6 @@
 using Monitor.Configuration.Yaml;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -23,9 +23,15 @@ public static partial class HtmlText
 
     private static readonly Dictionary<string, HtmlParseMode> TextModes = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["script"] = HtmlParseMode.Script, ["style"] = HtmlParseMode.Rawtext, ["noscript"] = HtmlParseMode.Rawtext,
-        ["iframe"] = HtmlParseMode.Rawtext, ["noembed"] = HtmlParseMode.Rawtext, ["noframes"] = HtmlParseMode.Rawtext,
-        ["xmp"] = HtmlParseMode.Rawtext, ["textarea"] = HtmlParseMode.RCData, ["title"] = HtmlParseMode.RCData,
+        ["script"] = HtmlParseMode.Script,
+        ["style"] = HtmlParseMode.Rawtext,
+        ["noscript"] = HtmlParseMode.Rawtext,
+        ["iframe"] = HtmlParseMode.Rawtext,
+        ["noembed"] = HtmlParseMode.Rawtext,
+        ["noframes"] = HtmlParseMode.Rawtext,
+        ["xmp"] = HtmlParseMode.Rawtext,
+        ["textarea"] = HtmlParseMode.RCData,
+        ["title"] = HtmlParseMode.RCData,
         ["plaintext"] = HtmlParseMode.Plaintext,
     };
 

@@ -1,6 +1,7 @@
 using System.Xml;
 using CodeHollow.FeedReader;
 using CodeHollow.FeedReader.Parser;
+using Monitor.Pipeline.Matching.Engine;
 
 namespace Monitor.Pipeline.Parsing;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Monitor.Pipeline.Matching.Engine;
 
 namespace Monitor.Pipeline.Parsing;
 

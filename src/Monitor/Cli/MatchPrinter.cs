@@ -5,6 +5,7 @@ using Monitor.Domain;
 using Monitor.Domain.Alerts;
 using Monitor.Domain.Items;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Explain;
 
 namespace Monitor.Cli;
 

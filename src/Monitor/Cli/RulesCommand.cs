@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Monitor.Domain;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Engine;
 
 namespace Monitor.Cli;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using Monitor.Domain.Items;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Lexicon;
+using Monitor.Pipeline.Matching.Text;
 
 namespace Monitor.Benchmarks.Matching;
 

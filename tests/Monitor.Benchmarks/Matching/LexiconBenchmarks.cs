@@ -1,6 +1,7 @@
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Lexicon;
 
 namespace Monitor.Benchmarks.Matching;
 

@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Index.Memory;
 using Lucene.Net.Search;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Text;
 
 namespace Monitor.Benchmarks.Matching;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Text;
 
 namespace Monitor.Benchmarks.Matching;
 

@@ -1,5 +1,6 @@
 using Monitor.Domain;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Rules;
 
 namespace Monitor.Benchmarks.Matching;
 

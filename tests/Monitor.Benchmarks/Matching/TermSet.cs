@@ -1,6 +1,9 @@
 using Monitor.Domain;
 using Monitor.Domain.Items;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Engine;
+using Monitor.Pipeline.Matching.Lexicon;
+using Monitor.Pipeline.Matching.Rules;
 
 namespace Monitor.Benchmarks.Matching;
 

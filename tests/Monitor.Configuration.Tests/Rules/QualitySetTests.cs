@@ -2,6 +2,7 @@ using System.Globalization;
 using Monitor.Domain;
 using Monitor.Domain.Items;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Engine;
 using Xunit.Abstractions;
 using YamlDotNet.RepresentationModel;
 

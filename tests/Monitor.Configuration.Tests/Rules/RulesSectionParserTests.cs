@@ -1,6 +1,7 @@
 using Monitor.Domain;
 using Monitor.Domain.Items;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Engine;
 
 namespace Monitor.Configuration.Tests.Rules;
 

@@ -2,6 +2,9 @@ using Monitor.Domain;
 using Monitor.Domain.Alerts;
 using Monitor.Domain.Items;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Explain;
+using Monitor.Pipeline.Matching.Rules;
 
 namespace Monitor.Pipeline.Tests.Matching;
 

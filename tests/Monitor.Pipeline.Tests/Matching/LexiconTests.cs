@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Lexicon;
 
 namespace Monitor.Pipeline.Tests.Matching;
 

@@ -1,6 +1,10 @@
 using Monitor.Domain;
 using Monitor.Domain.Items;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Engine;
+using Monitor.Pipeline.Matching.Rules;
+using Monitor.Pipeline.Matching.Syntax;
 
 namespace Monitor.Pipeline.Tests.Matching;
 

@@ -1,4 +1,5 @@
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Text;
 
 namespace Monitor.Pipeline.Tests.Matching;
 

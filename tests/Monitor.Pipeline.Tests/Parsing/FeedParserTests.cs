@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Monitor.Pipeline.Matching.Engine;
 using Monitor.Pipeline.Parsing;
 
 namespace Monitor.Pipeline.Tests.Parsing;

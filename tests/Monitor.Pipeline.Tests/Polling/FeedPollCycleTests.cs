@@ -6,6 +6,7 @@ using Monitor.Domain.Channels;
 using Monitor.Domain.Feeds;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Rules;
 using Monitor.Pipeline.Polling;
 using Monitor.TestKit.Fakes;
 

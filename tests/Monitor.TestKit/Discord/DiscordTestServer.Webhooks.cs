@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Monitor.Pipeline.Matching.Text;
 
 namespace Monitor.TestKit.Discord;
 

@@ -1,9 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Monitor.Configuration;
 using Monitor.Hosting;
 using Monitor.TestKit;
 using Monitor.Workers;
-using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
 namespace Monitor.Tests.Workers;

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Conditions;
 
 /// <summary>True when every child is true (<c>all:</c>, <c>AND</c>, the parts of a rule).</summary>
 /// <param name="Items">The children.</param>

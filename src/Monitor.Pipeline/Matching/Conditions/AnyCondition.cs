@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Conditions;
 
 /// <summary>True when at least one child is true (<c>any:</c>, <c>OR</c>, a <c>@list</c>).</summary>
 /// <param name="Items">The children.</param>

@@ -1,6 +1,6 @@
 using Monitor.Domain.Items;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Conditions;
 
 /// <summary>Restricts the inner condition to some fields (<c>in: [title]</c>, <c>title:</c> in a query).</summary>
 /// <param name="Fields">The fields searched.</param>

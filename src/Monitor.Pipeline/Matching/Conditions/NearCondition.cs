@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Conditions;
 
 /// <summary>True when a match of <paramref name="Left"/> and one of <paramref name="Right"/> are at most <paramref name="Distance"/> words apart in the same field, in either order (<c>A NEAR/N B</c>).</summary>
 /// <param name="Left">The left operand.</param>

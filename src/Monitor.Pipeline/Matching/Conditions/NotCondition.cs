@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Conditions;
 
 /// <summary>True when the child is false (<c>none:</c> is <c>NOT any</c>; <c>NOT</c> in a query).</summary>
 /// <param name="Inner">The negated condition.</param>

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Conditions;
 
 /// <summary>A node of a rule's boolean condition. YAML groups (<c>any/all/none/in</c>) and <c>query:</c> strings compile to the same tree.</summary>
 public abstract record RuleCondition

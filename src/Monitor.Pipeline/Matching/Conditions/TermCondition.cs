@@ -1,4 +1,6 @@
-namespace Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Syntax;
+
+namespace Monitor.Pipeline.Matching.Conditions;
 
 /// <summary>A leaf: true when the term occurs.</summary>
 /// <param name="Term">The term.</param>

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>The smallest compiled pattern: matches one word. Shared by every term (of every rule) that needs it.</summary>
 /// <param name="Id">Index in the engine's atom table.</param>

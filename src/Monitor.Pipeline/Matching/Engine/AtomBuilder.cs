@@ -1,4 +1,7 @@
-namespace Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Lexicon;
+using Monitor.Pipeline.Matching.Syntax;
+
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>Turns terms into atoms, sharing one atom between every term that needs the same pattern, and expanding inflections once per word.</summary>
 internal sealed class AtomBuilder(LexiconSet lexicons)

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>How an <see cref="Atom"/> matches one word.</summary>
 internal enum AtomKind

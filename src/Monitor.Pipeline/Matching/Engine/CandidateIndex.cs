@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>
 /// Which rules to evaluate for an item. A single-atom term (word, prefix, suffix, exact) makes its rules candidates as

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>A character trie whose nodes carry atom ids. Edges live in one hash table keyed by (node, char); it is only walked for words not yet in the analysis cache.</summary>
 internal sealed class CharTrie

@@ -1,4 +1,7 @@
-namespace Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Rules;
+
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>A rule with its condition tree resolved to compiled terms.</summary>
 internal sealed class CompiledRule

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Syntax;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>A term compiled to atoms: any single atom matches; or a sequence of phrase-word atoms on consecutive words; or all sloppy atoms within a window; or a regex.</summary>
 internal sealed class CompiledTerm

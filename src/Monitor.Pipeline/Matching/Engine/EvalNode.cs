@@ -1,4 +1,6 @@
-namespace Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Conditions;
+
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>
 /// A rule's condition tree with its leaves resolved to compiled terms at compile time, so that evaluating a candidate rule

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>What an <see cref="EvalNode"/> computes.</summary>
 internal enum EvalNodeKind

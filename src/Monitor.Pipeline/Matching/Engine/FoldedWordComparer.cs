@@ -1,4 +1,6 @@
-namespace Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Text;
+
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>
 /// Ordinal comparer for folded words with a fast hash (<see cref="WordHash"/>), usable with span lookups.

@@ -1,6 +1,8 @@
 using Monitor.Domain.Items;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Text;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <content>Term occurrences: single atoms, phrase sequences, proximity windows and regexes.</content>
 internal sealed partial class MatchState

@@ -1,7 +1,8 @@
 using System.Runtime.InteropServices;
 using Monitor.Domain.Items;
+using Monitor.Pipeline.Matching.Text;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>Per-item working state: atom hits from the single pass over the words, then term occurrences computed on demand.</summary>
 internal sealed partial class MatchState

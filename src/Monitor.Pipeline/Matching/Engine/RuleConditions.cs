@@ -1,4 +1,6 @@
-namespace Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Conditions;
+
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>Static checks on condition trees.</summary>
 public static class RuleConditions

@@ -1,6 +1,10 @@
 using System.Text.RegularExpressions;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Lexicon;
+using Monitor.Pipeline.Matching.Rules;
+using Monitor.Pipeline.Matching.Syntax;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <content>Compilation: every term of every rule into one shared atom table and index.</content>
 public sealed partial class RuleEngine

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Monitor.Domain;
 using Monitor.Domain.Alerts;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Rules;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <content>Rule evaluation for candidate rules: condition tree, score, severity adjustments.</content>
 public sealed partial class RuleEngine

@@ -1,6 +1,9 @@
 using Monitor.Domain;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Explain;
+using Monitor.Pipeline.Matching.Syntax;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <content>Explanations: what each term of a rule expands to.</content>
 public sealed partial class RuleEngine

@@ -1,7 +1,8 @@
 using Monitor.Domain;
 using Monitor.Domain.Items;
+using Monitor.Pipeline.Matching.Rules;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <content>Running the rules' own <c>tests:</c> (config load, <c>monitor rules test</c>).</content>
 public sealed partial class RuleEngine

@@ -1,7 +1,11 @@
 using Monitor.Domain.Alerts;
 using Monitor.Domain.Items;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Lexicon;
+using Monitor.Pipeline.Matching.Rules;
+using Monitor.Pipeline.Matching.Text;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>
 /// The compiled rule engine. Semantics, in evaluation order:

@@ -1,4 +1,7 @@
-namespace Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Lexicon;
+using Monitor.Pipeline.Matching.Syntax;
+
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <content>Analysis of one folded word: whole forms, prefixes, compound parts.</content>
 internal sealed partial class TermIndex

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using Monitor.Pipeline.Matching.Lexicon;
+using Monitor.Pipeline.Matching.Syntax;
+using Monitor.Pipeline.Matching.Text;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Engine;
 
 /// <summary>
 /// Every atom of every rule in one index: a hash table from folded form to atoms (words, inflections, phrase words,

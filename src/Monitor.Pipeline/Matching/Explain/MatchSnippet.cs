@@ -2,7 +2,7 @@ using System.Text;
 using Monitor.Domain.Alerts;
 using Monitor.Domain.Items;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Explain;
 
 /// <summary>Renders a short excerpt of an item with the matched words marked, for alerts and <c>monitor match</c>.</summary>
 public static class MatchSnippet

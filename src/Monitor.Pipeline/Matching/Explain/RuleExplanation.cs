@@ -1,6 +1,6 @@
 using Monitor.Domain;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Explain;
 
 /// <summary>A rule with what each of its terms expands to.</summary>
 /// <param name="RuleId">The rule id.</param>

@@ -1,4 +1,6 @@
-namespace Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Syntax;
+
+namespace Monitor.Pipeline.Matching.Explain;
 
 /// <summary>What one term of a rule matches, for <c>monitor rules explain</c>.</summary>
 /// <param name="Term">The term as written.</param>

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Lexicon;
 
 /// <summary>
 /// Candidate inflected forms of a Dutch word by suffix rules (plural -s/-'s/-en/-n with consonant doubling,

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Lexicon;
 
 /// <summary>Candidate inflected forms of an English word (-s/-es, -ed, -ing, -er/-est, y→ies/ied, e-drop, consonant doubling); kept only when the word list has them.</summary>
 internal static class EnglishInflections

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Lexicon;
 
 /// <summary>
 /// Receives generated inflection candidates as pieces (<c>stem</c> + <c>suffix</c>), joins them in a reused buffer and

@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Text;
+using Monitor.Pipeline.Matching.Text;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Lexicon;
 
 /// <summary>
 /// A word list (folded, hyphens removed) used to accept inflected forms and compound parts. The bundled Dutch

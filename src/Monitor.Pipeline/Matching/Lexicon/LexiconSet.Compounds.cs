@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Lexicon;
 
 /// <content>Compound checks: is the rest of a word, around a term, itself a word?</content>
 public sealed partial class LexiconSet

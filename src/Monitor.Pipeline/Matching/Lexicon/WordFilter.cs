@@ -1,4 +1,6 @@
-namespace Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Text;
+
+namespace Monitor.Pipeline.Matching.Lexicon;
 
 /// <summary>
 /// A Bloom filter in front of a word list: about ten bits per word, three probes. Compiling rules asks the word list

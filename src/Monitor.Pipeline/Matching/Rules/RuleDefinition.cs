@@ -1,6 +1,7 @@
 using Monitor.Domain;
+using Monitor.Pipeline.Matching.Conditions;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Rules;
 
 /// <summary>A rule as the config defines it. The skeleton's shape (a keyword list in <paramref name="Any"/>) still works on its own.</summary>
 /// <param name="Id">The rule's id.</param>

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Rules;
 
 /// <summary>Soft matching: each distinct matched term (or list) counts once with its weight; hits in the title are multiplied; the rule fires only from <see cref="Min"/> up.</summary>
 /// <param name="Weights">Weight per term as written or per <c>@list</c>; others weigh 1.</param>

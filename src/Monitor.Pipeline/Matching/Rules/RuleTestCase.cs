@@ -1,6 +1,6 @@
 using Monitor.Domain;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Rules;
 
 /// <summary>One <c>tests:</c> entry of a rule: an item text that must (or must not) make the rule fire, optionally at a given severity.</summary>
 /// <param name="Title">The test item's title.</param>

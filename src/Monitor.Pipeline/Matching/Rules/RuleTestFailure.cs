@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Rules;
 
 /// <summary>A rule test that failed.</summary>
 /// <param name="RuleId">The rule.</param>

@@ -1,6 +1,7 @@
 using Monitor.Domain;
+using Monitor.Pipeline.Matching.Conditions;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Rules;
 
 /// <summary>An <c>escalate:</c> or <c>deescalate:</c> clause: when <paramref name="Condition"/> holds (within <see cref="Near"/> words of the rule's own matches, in the same sentence, if set), the severity moves to <paramref name="To"/>.</summary>
 /// <param name="To">The severity to move to (escalation never lowers, de-escalation never raises).</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Syntax;
 
 /// <summary>Splits a query string into operators (upper-case <c>AND OR NOT NEAR/N</c>), parentheses, <c>field:</c> prefixes and terms.</summary>
 internal static class QueryLexer

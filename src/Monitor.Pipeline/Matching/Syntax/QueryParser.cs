@@ -1,6 +1,7 @@
 using Monitor.Domain.Items;
+using Monitor.Pipeline.Matching.Conditions;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Syntax;
 
 /// <summary>
 /// Parses a <c>query:</c> string: terms (see <see cref="TermParser"/>), <c>AND</c>, <c>OR</c>, <c>NOT</c>

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Syntax;
 
 /// <summary>A lexical token of a query string.</summary>
 /// <param name="Kind">The token kind.</param>

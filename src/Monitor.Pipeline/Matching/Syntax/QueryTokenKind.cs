@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Syntax;
 
 /// <summary>Kinds of <see cref="QueryToken"/>.</summary>
 internal enum QueryTokenKind

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Syntax;
 
 /// <summary>A problem in a term or query string.</summary>
 /// <param name="Offset">0-based character offset in the string where the problem is.</param>

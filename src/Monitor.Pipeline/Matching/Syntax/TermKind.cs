@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Syntax;
 
 /// <summary>What kind of pattern a rule term is (see <see cref="TermParser"/> for the syntax).</summary>
 public enum TermKind

@@ -1,4 +1,6 @@
-namespace Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Conditions;
+
+namespace Monitor.Pipeline.Matching.Syntax;
 
 /// <summary>What a term or query may use while it is parsed.</summary>
 public sealed record TermParseOptions

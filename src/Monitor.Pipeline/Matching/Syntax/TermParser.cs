@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Text;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Syntax;
 
 /// <summary>
 /// Parses rule terms. Syntax: <c>invasie</c> (word + inflections + compounds), <c>aanval*</c> (prefix),

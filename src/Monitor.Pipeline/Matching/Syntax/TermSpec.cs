@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Syntax;
 
 /// <summary>One parsed rule term.</summary>
 /// <param name="Kind">The pattern kind.</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Text;
 
 /// <summary>
 /// Folds text for matching: NFKD, combining marks removed, ĳ → ij, lower-case (invariant), every apostrophe

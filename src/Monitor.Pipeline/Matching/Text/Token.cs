@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Text;
 
 /// <summary>A word in a text: its folded form and where it stands in the original.</summary>
 /// <param name="Folded">The folded word (see <see cref="TextFolding"/>), hyphens removed: <c>NAVO-top</c> → <c>navotop</c>.</param>

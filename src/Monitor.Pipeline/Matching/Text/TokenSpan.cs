@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Text;
 
 /// <summary>A word or word part in a <see cref="TokenizedText"/>: original span, folded span, word and sentence ordinals.</summary>
 /// <param name="Start">Offset in the original text.</param>

@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Text;
 
 /// <summary>
 /// One text split into words with positions, folded into one reusable buffer (no string per word). A hyphenated or

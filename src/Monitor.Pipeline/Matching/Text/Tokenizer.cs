@@ -1,4 +1,4 @@
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Text;
 
 /// <summary>
 /// Splits text into words (letters and digits) with positions and sentence ordinals. Hyphens and apostrophes between

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
-namespace Monitor.Pipeline.Matching;
+namespace Monitor.Pipeline.Matching.Text;
 
 /// <summary>
 /// A fast 64-bit hash of a folded word: four chars per step (one multiply and one shift), not one, since it runs once
