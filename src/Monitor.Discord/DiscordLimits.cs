@@ -1,7 +1,7 @@
 namespace Monitor.Discord;
 
 /// <summary>Discord's message and embed limits, counted in UTF-16 code units (never fewer than Discord's own count).</summary>
-/// <remarks>Source: https://discord.com/developers/docs/resources/message#embed-object-embed-limits (see discord-api.md §3).</remarks>
+/// <remarks>Source: https://discord.com/developers/docs/resources/message#embed-object-embed-limits.</remarks>
 public static class DiscordLimits
 {
     /// <summary>Message <c>content</c>.</summary>

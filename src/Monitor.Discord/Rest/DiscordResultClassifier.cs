@@ -4,7 +4,7 @@ using Monitor.Pipeline.Delivery;
 
 namespace Monitor.Discord.Rest;
 
-/// <summary>The one place that decides what a Discord response means (STYLE §2.7): a pure switch over status and JSON code.</summary>
+/// <summary>The one place that decides what a Discord response means (modelled on Alertmanager's notify retrier): a pure switch over status and JSON code.</summary>
 public static class DiscordResultClassifier
 {
     /// <summary>Classifies a response.</summary>

@@ -7,7 +7,7 @@ namespace Monitor.Pipeline.Parsing;
 
 /// <summary>Parses decoded feed text (RSS 0.9x/1.0/2.0, Atom, JSON Feed) with CodeHollow.FeedReader's <c>ReadFromString</c>.</summary>
 /// <remarks>
-/// Never FeedReader's own download: it ignores status codes and charsets (dependencies.md §A4). Order matters:
+/// Never FeedReader's own download: it ignores status codes and charsets. Order matters:
 /// (1) an HTML page is reported as "not a feed" with the feeds it advertises, before any repair could hide it;
 /// (2) XML is repaired (<see cref="XmlRepair"/>: DOCTYPE removed, HTML entities, stray ampersands, illegal characters),
 /// because FeedReader's <c>XDocument.Parse</c> would otherwise lose the whole feed on one <c>&amp;nbsp;</c>;

@@ -4,7 +4,7 @@ using CodeHollow.FeedReader.Feeds;
 
 namespace Monitor.Pipeline.Parsing;
 
-/// <summary>Maps FeedReader's items to <see cref="ParsedItem"/>, filling the gaps FeedReader leaves (dependencies.md §A1).</summary>
+/// <summary>Maps FeedReader's items to <see cref="ParsedItem"/>, filling the gaps FeedReader leaves.</summary>
 /// <remarks>
 /// Atom: text constructs read by type (<see cref="AtomText"/>), the alternate link, 0.3's issued/created/modified.
 /// RSS/RDF: fallbacks to Dublin Core (title, description, date, creator), dcterms dates, Media RSS and iTunes text,

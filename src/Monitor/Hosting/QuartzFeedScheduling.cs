@@ -8,7 +8,10 @@ namespace Monitor.Hosting;
 /// <summary>Registers one Quartz job per feed; each job reschedules itself from the feed's computed next poll (see <see cref="FeedPollJob"/>).</summary>
 public static class QuartzFeedScheduling
 {
-    /// <summary>Adds Quartz (in-memory store) and a job plus trigger per feed, first run now.</summary>
+    /// <summary>
+    /// Adds Quartz and a job plus trigger per feed, first run now: the in-memory store on SQLite (one node), the clustered
+    /// job store in the same database on PostgreSQL (several nodes).
+    /// </summary>
     public static IServiceCollection AddFeedScheduling(this IServiceCollection services, MonitorConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -17,7 +20,7 @@ public static class QuartzFeedScheduling
             if (config.Storage.Provider == StorageProvider.Postgres)
             {
                 // Several instances share the feeds through Quartz's clustered job store: each feed's job runs on one node
-                // at a time, and a dead node's jobs are recovered by the others (dependencies.md §B3).
+                // at a time, and a dead node's jobs are recovered by the others (Quartz.NET docs: "Clustering", JobStoreTX with clustered = true).
                 q.ConfigureScheduler(o => o.GenerateInstanceId = true);
                 q.UsePersistentStore(store =>
                 {

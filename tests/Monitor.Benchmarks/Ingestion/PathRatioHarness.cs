@@ -11,8 +11,7 @@ namespace Monitor.Benchmarks.Ingestion;
 /// <remarks>
 /// Run: <c>dotnet run -c Release --project tests/Monitor.Benchmarks -- ingestion-path [--items 1000] [--rounds 31]</c>.
 /// Each round measures both, one after the other, after a full GC, and the medians are compared. On a shared machine whose
-/// load changes from second to second this is fairer than BenchmarkDotNet's one-method-after-the-other runs (the method
-/// used in dependencies.md §A5).
+/// load changes from second to second this is fairer than BenchmarkDotNet's one-method-after-the-other runs.
 /// </remarks>
 public static class PathRatioHarness
 {

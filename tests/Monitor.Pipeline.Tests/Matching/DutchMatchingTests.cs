@@ -2,7 +2,7 @@ using Monitor.Pipeline.Matching;
 
 namespace Monitor.Pipeline.Tests.Matching;
 
-/// <summary>The concrete Dutch expectations of issue 3 §2, one row each.</summary>
+/// <summary>The concrete Dutch expectations of the rule engine (issue 3), one row each.</summary>
 public sealed class DutchMatchingTests
 {
     [Theory]

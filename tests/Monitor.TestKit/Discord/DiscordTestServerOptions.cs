@@ -1,6 +1,6 @@
 namespace Monitor.TestKit.Discord;
 
-/// <summary>The limits the Discord test server enforces. Defaults follow Discord's observed numbers (discord-api.md §5).</summary>
+/// <summary>The limits the Discord test server enforces. Defaults follow Discord's observed numbers: https://discord.com/developers/docs/topics/rate-limits.</summary>
 public sealed class DiscordTestServerOptions
 {
     /// <summary>Gets or sets requests per webhook per <see cref="WebhookWindow"/> (reported in headers, bucket per webhook).</summary>
