@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Monitor.Domain.Alerts;
+using Monitor.Domain.Items;
 using Monitor.Pipeline.Delivery;
 
 namespace Monitor.Infrastructure.Storage;
@@ -6,7 +8,7 @@ namespace Monitor.Infrastructure.Storage;
 /// <summary>The durable outbox: <c>Pending → Sent | Dead</c>, ordered per channel by sequence.</summary>
 public abstract partial class RelationalStore
 {
-    private const string EntryColumns = "seq, payload, status, attempts, next_attempt_at, last_error, message_id, created_at";
+    private const string EntryColumns = "seq, payload, status, attempts, next_attempt_at, last_error, message_id, created_at, alert_id, channel_id, feed_id, item_key";
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<OutboxEntry>> GetDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
@@ -25,7 +27,22 @@ public abstract partial class RelationalStore
             """,
             ("@now", ToUnixMs(now)),
             ("@limit", limit));
-        return await ReadEntriesAsync(command, cancellationToken);
+        var rows = await ReadEntriesAsync(command, cancellationToken);
+
+        // A payload that cannot be read would fail every pass and stop every channel: park that one row with its reason instead.
+        foreach (var (entry, error) in rows.Where(r => r.PayloadError is not null))
+        {
+            await ExecAsync(
+                connection,
+                null,
+                "UPDATE outbox SET status = 2, attempts = attempts + 1, last_error = @reason, settled_at = @now WHERE seq = @seq AND status = 0",
+                cancellationToken,
+                ("@reason", error + "; parked so the rest of the queue keeps flowing"),
+                ("@now", ToUnixMs(now)),
+                ("@seq", entry.Sequence));
+        }
+
+        return rows.Where(r => r.PayloadError is null).Select(r => r.Entry).ToList();
     }
 
     /// <inheritdoc/>
@@ -82,7 +99,7 @@ public abstract partial class RelationalStore
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var command = Command(connection, null, $"SELECT {EntryColumns} FROM outbox WHERE status = @status ORDER BY seq LIMIT @limit", ("@status", (int)status), ("@limit", limit));
-        return await ReadEntriesAsync(command, cancellationToken);
+        return [.. (await ReadEntriesAsync(command, cancellationToken)).Select(r => r.Entry)];
     }
 
     /// <inheritdoc/>
@@ -90,7 +107,7 @@ public abstract partial class RelationalStore
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var command = Command(connection, null, $"SELECT {EntryColumns} FROM outbox WHERE feed_id = @feed AND item_key = @key ORDER BY seq", ("@feed", feedId), ("@key", itemKey));
-        return await ReadEntriesAsync(command, cancellationToken);
+        return [.. (await ReadEntriesAsync(command, cancellationToken)).Select(r => r.Entry)];
     }
 
     /// <inheritdoc/>
@@ -153,23 +170,28 @@ public abstract partial class RelationalStore
         return disabled;
     }
 
-    private static async Task<IReadOnlyList<OutboxEntry>> ReadEntriesAsync(DbCommand command, CancellationToken cancellationToken)
+    /// <summary>Reads rows; a row whose payload cannot be read gets a stand-in alert built from its columns (so operators can list it) and the reason.</summary>
+    private static async Task<List<(OutboxEntry Entry, string? PayloadError)>> ReadEntriesAsync(DbCommand command, CancellationToken cancellationToken)
     {
-        var entries = new List<OutboxEntry>();
+        var entries = new List<(OutboxEntry, string?)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            entries.Add(new OutboxEntry(
-                reader.GetInt64(0),
-                AlertSerializer.Deserialize(reader.GetString(1)),
-                (OutboxStatus)reader.GetInt32(2),
-                reader.GetInt32(3),
-                FromUnixMs(reader.GetInt64(4)))
+            var createdAt = FromUnixMs(reader.GetInt64(7));
+            var readable = AlertSerializer.TryDeserialize(NullableString(reader, 1), out var alert, out var error);
+            alert ??= new Alert(
+                reader.GetString(8),
+                reader.GetString(9),
+                new FeedItem(NullableString(reader, 10) ?? string.Empty, NullableString(reader, 11) ?? string.Empty, "(unreadable outbox payload)", error!, string.Empty, null, createdAt),
+                [],
+                createdAt);
+            var entry = new OutboxEntry(reader.GetInt64(0), alert, (OutboxStatus)reader.GetInt32(2), reader.GetInt32(3), FromUnixMs(reader.GetInt64(4)))
             {
                 LastError = NullableString(reader, 5),
                 MessageId = NullableString(reader, 6),
-                CreatedAt = FromUnixMs(reader.GetInt64(7)),
-            });
+                CreatedAt = createdAt,
+            };
+            entries.Add((entry, readable ? null : error));
         }
 
         return entries;

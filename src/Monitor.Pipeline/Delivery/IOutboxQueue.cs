@@ -6,7 +6,10 @@ namespace Monitor.Pipeline.Delivery;
 /// </summary>
 public interface IOutboxQueue : IDisabledChannels
 {
-    /// <summary>Returns pending entries whose time has come, oldest first; an entry is due only when no older pending entry of its channel waits (order per channel).</summary>
+    /// <summary>
+    /// Returns pending entries whose time has come, oldest first; an entry is due only when no older pending entry of its channel waits (order per channel).
+    /// A row whose stored payload cannot be read is parked as <see cref="OutboxStatus.Dead"/> with the reason and left out, so it never stops the others.
+    /// </summary>
     Task<IReadOnlyList<OutboxEntry>> GetDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
     /// <summary>Marks entries sent (only after the destination confirmed them) and stores the destination's message id.</summary>
