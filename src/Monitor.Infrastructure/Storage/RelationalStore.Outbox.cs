@@ -21,8 +21,8 @@ public abstract partial class RelationalStore
             null,
             $"""
             SELECT {EntryColumns} FROM outbox o
-            WHERE o.status = 0 AND o.next_attempt_at <= @now
-              AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel_id = o.channel_id AND p.status = 0 AND p.seq < o.seq AND p.next_attempt_at > @now)
+            WHERE o.status = {OutboxStatusSql.Pending} AND o.next_attempt_at <= @now
+              AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel_id = o.channel_id AND p.status = {OutboxStatusSql.Pending} AND p.seq < o.seq AND p.next_attempt_at > @now)
             ORDER BY o.seq LIMIT @limit
             """,
             ("@now", ToUnixMs(now)),
@@ -32,14 +32,7 @@ public abstract partial class RelationalStore
         // A payload that cannot be read would fail every pass and stop every channel: park that one row with its reason instead.
         foreach (var (entry, error) in rows.Where(r => r.PayloadError is not null))
         {
-            await ExecAsync(
-                connection,
-                null,
-                "UPDATE outbox SET status = 2, attempts = attempts + 1, last_error = @reason, settled_at = @now WHERE seq = @seq AND status = 0",
-                cancellationToken,
-                ("@reason", error + "; parked so the rest of the queue keeps flowing"),
-                ("@now", ToUnixMs(now)),
-                ("@seq", entry.Sequence));
+            await MarkDeadAsync(connection, entry.Sequence, error + "; parked so the rest of the queue keeps flowing", now, cancellationToken);
         }
 
         return rows.Where(r => r.PayloadError is null).Select(r => r.Entry).ToList();
@@ -56,7 +49,7 @@ public abstract partial class RelationalStore
             await ExecAsync(
                 connection,
                 transaction,
-                "UPDATE outbox SET status = 1, attempts = attempts + 1, message_id = @mid, settled_at = @now, last_error = NULL WHERE seq = @seq",
+                $"UPDATE outbox SET status = {OutboxStatusSql.Sent}, attempts = attempts + 1, message_id = @mid, settled_at = @now, last_error = NULL WHERE seq = @seq",
                 cancellationToken,
                 ("@mid", messageId),
                 ("@now", ToUnixMs(now)),
@@ -73,7 +66,7 @@ public abstract partial class RelationalStore
         await ExecAsync(
             connection,
             null,
-            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, last_error = @reason WHERE seq = @seq AND status = 0",
+            $"UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, last_error = @reason WHERE seq = @seq AND status = {OutboxStatusSql.Pending}",
             cancellationToken,
             ("@next", ToUnixMs(nextAttemptAt)),
             ("@reason", reason),
@@ -84,14 +77,7 @@ public abstract partial class RelationalStore
     public async Task MarkDeadAsync(long sequence, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);
-        await ExecAsync(
-            connection,
-            null,
-            "UPDATE outbox SET status = 2, attempts = attempts + 1, last_error = @reason, settled_at = @now WHERE seq = @seq AND status = 0",
-            cancellationToken,
-            ("@reason", reason),
-            ("@now", ToUnixMs(now)),
-            ("@seq", sequence));
+        await MarkDeadAsync(connection, sequence, reason, now, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -115,11 +101,11 @@ public abstract partial class RelationalStore
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecAsync(connection, transaction, "DELETE FROM disabled_channels WHERE channel_id IN (SELECT channel_id FROM outbox WHERE seq = @seq AND status <> 1)", cancellationToken, ("@seq", sequence));
+        await ExecAsync(connection, transaction, $"DELETE FROM disabled_channels WHERE channel_id IN (SELECT channel_id FROM outbox WHERE seq = @seq AND status <> {OutboxStatusSql.Sent})", cancellationToken, ("@seq", sequence));
         var changed = await ExecAsync(
             connection,
             transaction,
-            "UPDATE outbox SET status = 0, next_attempt_at = @now, settled_at = NULL WHERE seq = @seq AND status <> 1",
+            $"UPDATE outbox SET status = {OutboxStatusSql.Pending}, next_attempt_at = @now, settled_at = NULL WHERE seq = @seq AND status <> {OutboxStatusSql.Sent}",
             cancellationToken,
             ("@now", ToUnixMs(now)),
             ("@seq", sequence));
@@ -132,8 +118,8 @@ public abstract partial class RelationalStore
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecAsync(connection, transaction, "DELETE FROM disabled_channels WHERE channel_id IN (SELECT channel_id FROM outbox WHERE status = 2)", cancellationToken);
-        var changed = await ExecAsync(connection, transaction, "UPDATE outbox SET status = 0, next_attempt_at = @now, settled_at = NULL WHERE status = 2", cancellationToken, ("@now", ToUnixMs(now)));
+        await ExecAsync(connection, transaction, $"DELETE FROM disabled_channels WHERE channel_id IN (SELECT channel_id FROM outbox WHERE status = {OutboxStatusSql.Dead})", cancellationToken);
+        var changed = await ExecAsync(connection, transaction, $"UPDATE outbox SET status = {OutboxStatusSql.Pending}, next_attempt_at = @now, settled_at = NULL WHERE status = {OutboxStatusSql.Dead}", cancellationToken, ("@now", ToUnixMs(now)));
         await transaction.CommitAsync(cancellationToken);
         return changed;
     }
@@ -169,6 +155,16 @@ public abstract partial class RelationalStore
 
         return disabled;
     }
+
+    private static Task<int> MarkDeadAsync(DbConnection connection, long sequence, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ExecAsync(
+            connection,
+            null,
+            $"UPDATE outbox SET status = {OutboxStatusSql.Dead}, attempts = attempts + 1, last_error = @reason, settled_at = @now WHERE seq = @seq AND status = {OutboxStatusSql.Pending}",
+            cancellationToken,
+            ("@reason", reason),
+            ("@now", ToUnixMs(now)),
+            ("@seq", sequence));
 
     /// <summary>Reads rows; a row whose payload cannot be read gets a stand-in alert built from its columns (so operators can list it) and the reason.</summary>
     private static async Task<List<(OutboxEntry Entry, string? PayloadError)>> ReadEntriesAsync(DbCommand command, CancellationToken cancellationToken)
