@@ -18,6 +18,9 @@ public interface IOutbox
     /// <summary>Lists entries in a status (for operators), oldest first.</summary>
     Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxStatus status, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Counts the entries in a status, without reading them.</summary>
+    Task<int> CountAsync(OutboxStatus status, CancellationToken cancellationToken);
+
     /// <summary>Returns the entries (any status, oldest first) created for one feed item: with <see cref="OutboxEntry.MessageId"/>, what to edit when the item changes.</summary>
     Task<IReadOnlyList<OutboxEntry>> FindByItemAsync(string feedId, string itemKey, CancellationToken cancellationToken);
 
