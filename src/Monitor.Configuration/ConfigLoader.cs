@@ -78,14 +78,16 @@ public static class ConfigLoader
         IReadOnlyList<RuleDefinition> rules = sections.TryGetValue("rules", out var r) ? RulesSectionParser.Parse(r, channels.Keys.ToList(), lists, context) : [];
         var admin = sections.TryGetValue("admin", out var a) ? AdminSectionParser.Parse(a, channels.Keys.ToList(), context) : AdminSettings.Default;
         var http = sections.TryGetValue("http", out var h) ? HttpSectionParser.Parse(h, context) : HttpSettings.Default;
-        if (!context.HasErrors)
-        {
-            RuleTestsCheck.Run(rules, context);
-        }
-
         if (sections.TryGetValue("version", out var v))
         {
             context.Int(v, "version", 1, 1);
+        }
+
+        // The rules are compiled once, here or at first use, and the config carries the engine to every command and snapshot.
+        var config = context.HasErrors ? null : new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http };
+        if (config is not null)
+        {
+            RuleTestsCheck.Run(config, context);
         }
 
         if (!sections.ContainsKey("feeds"))
@@ -94,8 +96,6 @@ public static class ConfigLoader
         }
 
         var diagnostics = context.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
-        return context.HasErrors
-            ? new ConfigLoadResult(null, diagnostics)
-            : new ConfigLoadResult(new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http }, diagnostics);
+        return new ConfigLoadResult(context.HasErrors ? null : config, diagnostics) { ConfigForRuleDebugging = config };
     }
 }

@@ -13,20 +13,12 @@ internal static class CheckCommand
     {
         var config = MonitorCli.ConfigOption();
         var command = new Command("check", "Validate the config and print a summary (feeds, rules, channels); exit 1 on errors") { config };
-        command.SetAction(parse => Execute(parse.GetValue(config)!, context));
-        return command;
-    }
-
-    private static int Execute(string path, CliContext context)
-    {
-        var loaded = ConfigReporter.Load(path, context);
-        if (loaded is null)
+        CommandRunner.SetAction(command, context, config, ConfigPolicy.Strict, (ctx, _, _) =>
         {
-            return 1;
-        }
-
-        PrintSummary(loaded, context.Out);
-        return 0;
+            PrintSummary(ctx.Config, ctx.Out);
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
     }
 
     private static void PrintSummary(MonitorConfig config, TextWriter output)

@@ -8,6 +8,7 @@ using Monitor.Infrastructure.Storage;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Delivery;
 using Monitor.Pipeline.Fetching;
+using Monitor.Pipeline.Ingestion;
 using Monitor.Pipeline.Polling;
 using Monitor.Pipeline.State;
 
@@ -35,8 +36,10 @@ public static class MonitorServices
         services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
         services.AddDiscordDelivery(); // serves every channel with a webhook or bot token; the console sink serves the rest
         services.TryAddSingleton<DiscordAdminBridge>();
+        services.TryAddSingleton<FeedIngestion>();
         services.TryAddSingleton<FeedPollCycle>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<Workers.OutboxDispatchLoop>();
         services.TryAddSingleton<Pipeline.Routing.AdminNotifier>();
         return services;
     }
