@@ -1,5 +1,7 @@
+using Monitor.Discord;
 using Monitor.Domain.Channels;
 using Monitor.Domain.Feeds;
+using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Matching.Engine;
 using Monitor.Pipeline.Matching.Rules;
 
@@ -24,7 +26,10 @@ public sealed record MonitorConfig(
     public AdminSettings Admin { get; init; } = AdminSettings.Default;
 
     /// <summary>Gets how feeds are fetched over HTTP (section <c>http:</c>).</summary>
-    public HttpSettings Http { get; init; } = HttpSettings.Default;
+    public FeedHttpOptions Http { get; init; } = new();
+
+    /// <summary>Gets the Discord client's settings (section <c>discord:</c>).</summary>
+    public DiscordOptions Discord { get; init; } = new();
 
     /// <summary>Gets the directory relative paths in the config are resolved against.</summary>
     public string BaseDirectory => Path.GetDirectoryName(SourcePath) ?? ".";

@@ -26,7 +26,7 @@ public static class MonitorServices
         services.TryAddSingleton(new LedgerOptions { Retention = config.Storage.Retention });
         services.TryAddSingleton(new ReloadableSnapshotSource(config));
         services.TryAddSingleton<IPipelineSnapshotSource>(sp => sp.GetRequiredService<ReloadableSnapshotSource>());
-        var http = HttpOptionsFactory.Create(config.Http);
+        var http = config.Http;
         services.TryAddSingleton(http);
         services.AddHttpClient(HttpFeedFetcher.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => HttpFeedFetcher.CreateHandler(http));
@@ -34,7 +34,7 @@ public static class MonitorServices
         services.TryAddSingleton<FileFeedFetcher>();
         services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
         services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
-        services.AddDiscordDelivery(); // serves every channel with a webhook or bot token; the console sink serves the rest
+        services.AddDiscordDelivery(config.Discord); // serves every channel with a webhook or bot token; the console sink serves the rest
         services.TryAddSingleton<DiscordAdminBridge>();
         services.TryAddSingleton<FeedIngestion>();
         services.TryAddSingleton<FeedPollCycle>();
