@@ -104,6 +104,15 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
     }
 
     /// <inheritdoc/>
+    public Task<int> CountAsync(OutboxStatus status, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(outbox.Count(e => e.Status == status));
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<FeedState> GetAsync(string feedId, CancellationToken cancellationToken)
     {
         lock (gate)
