@@ -21,8 +21,8 @@ internal static class OnceRunner
         int delivered = 0, retrying = 0, dead = 0;
 
         // Another node of a PostgreSQL cluster that is dispatching delivers what this run queued.
-        var leadership = services.GetService<IDispatchLeadership>();
-        while (leadership is null || await leadership.TryLeadDispatchAsync(cancellationToken))
+        var store = services.GetService<Infrastructure.Storage.IMonitorStore>();
+        while (store is null || await store.TryLeadDispatchAsync(cancellationToken))
         {
             // Rows that failed are rescheduled into the future, so this ends once only those are left.
             var report = await dispatcher.DispatchDueAsync(cancellationToken);

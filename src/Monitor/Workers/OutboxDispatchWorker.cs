@@ -5,7 +5,7 @@ using Monitor.Pipeline.Delivery;
 namespace Monitor.Workers;
 
 /// <summary>Runs the outbox dispatcher continuously: delivers what is due, then waits a moment.</summary>
-public sealed class OutboxDispatchWorker(OutboxDispatcher dispatcher, TimeProvider time, ILogger<OutboxDispatchWorker> logger, IDispatchLeadership? leadership = null) : BackgroundService
+public sealed class OutboxDispatchWorker(OutboxDispatcher dispatcher, TimeProvider time, ILogger<OutboxDispatchWorker> logger, Infrastructure.Storage.IMonitorStore? store = null) : BackgroundService
 {
     /// <summary>Gets or sets the pause between passes when nothing was delivered.</summary>
     /// <value>The default value is 1 second.</value>
@@ -20,7 +20,7 @@ public sealed class OutboxDispatchWorker(OutboxDispatcher dispatcher, TimeProvid
             try
             {
                 // In a PostgreSQL cluster one node dispatches; the others wait and take over if it goes away.
-                if (leadership is null || await leadership.TryLeadDispatchAsync(stoppingToken))
+                if (store is null || await store.TryLeadDispatchAsync(stoppingToken))
                 {
                     report = await dispatcher.DispatchDueAsync(stoppingToken);
                 }
