@@ -7,22 +7,15 @@ namespace Monitor.Infrastructure.Storage;
 /// <summary>
 /// Monitor's durable state in one database: the item ledger, the outbox and per-feed state. SQLite by default, PostgreSQL for clusters.
 /// The store implements every port; each stage depends only on its own (<see cref="IItemLedger"/>, <see cref="IFeedStateStore"/>,
-/// <see cref="IOutboxQueue"/> for the dispatcher, <see cref="IOutboxAdmin"/> for operators). Only the host and the CLI that open the store see this type.
+/// <see cref="IOutboxQueue"/> for the dispatcher, <see cref="IOutboxAdmin"/> for operators, <see cref="IDispatchLeadership"/> for the dispatch loops). Only the host and the CLI that open the store see this type.
 /// </summary>
-public interface IMonitorStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFeedStateStore, IAsyncDisposable
+public interface IMonitorStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFeedStateStore, IDispatchLeadership, IAsyncDisposable
 {
     /// <summary>Gets the provider name, for logs (<c>sqlite</c> or <c>postgres</c>).</summary>
     string Provider { get; }
 
     /// <summary>Gets the schema version after migrations ran.</summary>
     int SchemaVersion { get; }
-
-    /// <summary>
-    /// Returns whether this process may dispatch the outbox now. Only one node of a PostgreSQL cluster dispatches at a time (it holds a
-    /// session advisory lock; if it dies, its connection drops and another node takes over), so two nodes never send the same row.
-    /// SQLite is single-node: always true.
-    /// </summary>
-    Task<bool> TryLeadDispatchAsync(CancellationToken cancellationToken);
 
     /// <summary>Runs the database's own consistency check; returns <c>ok</c> or what is wrong.</summary>
     Task<string> CheckIntegrityAsync(CancellationToken cancellationToken);

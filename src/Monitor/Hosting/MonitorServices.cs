@@ -44,13 +44,14 @@ public static class MonitorServices
         return services;
     }
 
-    /// <summary>Registers <paramref name="store"/> as every storage port: the ledger, the outbox queue (dispatcher), the outbox admin (operators) and the feed-state store.</summary>
+    /// <summary>Registers <paramref name="store"/> as every storage port: the ledger, the outbox queue (dispatcher), the outbox admin (operators), the feed-state store and dispatch leadership.</summary>
     public static IServiceCollection AddMonitorStorage(this IServiceCollection services, IMonitorStore store)
     {
         services.AddSingleton(store);
         services.AddSingleton<IItemLedger>(store);
         services.AddSingleton<IOutboxQueue>(store);
         services.AddSingleton<IOutboxAdmin>(store);
+        services.AddSingleton<IDispatchLeadership>(store);
         services.AddSingleton<IFeedStateStore>(store);
         return services;
     }

@@ -1,16 +1,15 @@
-using Monitor.Infrastructure.Storage;
 using Monitor.Pipeline.Delivery;
 
 namespace Monitor.Workers;
 
 /// <summary>The dispatch loop shared by <see cref="OutboxDispatchWorker"/> (forever) and <c>monitor run --once</c> (until nothing more is due).</summary>
 /// <remarks>In a PostgreSQL cluster one node dispatches: a pass first asks the store for the lead; the other nodes skip the pass and take over if the leader goes away.</remarks>
-public sealed class OutboxDispatchLoop(OutboxDispatcher dispatcher, IMonitorStore? store = null)
+public sealed class OutboxDispatchLoop(OutboxDispatcher dispatcher, IDispatchLeadership? leadership = null)
 {
     /// <summary>One pass: delivers what is due now. Returns <see langword="null"/> when another node leads dispatch.</summary>
     public async Task<DispatchReport?> PassAsync(CancellationToken cancellationToken)
     {
-        if (store is not null && !await store.TryLeadDispatchAsync(cancellationToken))
+        if (leadership is not null && !await leadership.TryLeadDispatchAsync(cancellationToken))
         {
             return null;
         }

@@ -7,6 +7,7 @@ using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Polling;
 using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.State;
+using Monitor.TestKit.Fakes;
 using Monitor.TestKit.Feeds;
 
 namespace Monitor.Benchmarks.Ingestion;
@@ -31,8 +32,7 @@ public static class PollCycleHarness
         var options = new FeedHttpOptions { PerHostConcurrency = parallel };
         using var handler = HttpFeedFetcher.CreateHandler(options);
         var factory = new HandlerFactory(handler);
-        var states = new InMemoryFeedStateStore();
-        var ledger = new RecordingItemLedger();
+        var store = new InMemoryStore();
         var feeds = new List<FeedDefinition>();
         var changedCount = (int)Math.Round(feedCount * changed);
         for (var i = 0; i < feedCount + 20; i++)
@@ -42,12 +42,12 @@ public static class PollCycleHarness
             server.Serve(path, SyntheticFeeds.Rss(items, seed: isChanged ? i + 1_000_000 : i), etag: isChanged ? "\"v2\"" : "\"v1\"");
             var feed = new FeedDefinition(string.Create(CultureInfo.InvariantCulture, $"f{i}"), server.Url(path).AbsoluteUri, TimeSpan.FromMinutes(5));
             feeds.Add(feed);
-            await states.SaveAsync(new FeedState(feed.Id) { ETag = "\"v1\"", LastSuccessAt = DateTimeOffset.UnixEpoch }, default);
+            await store.SaveAsync(new FeedState(feed.Id) { ETag = "\"v1\"", LastSuccessAt = DateTimeOffset.UnixEpoch }, default);
         }
 
         var snapshots = new FixedSnapshotSource(feeds);
         var fetcher = new FeedFetcher(new HttpFeedFetcher(factory, options, TimeProvider.System), new FileFeedFetcher(options));
-        var cycle = new FeedPollCycle(snapshots, fetcher, ledger, states, new AdminNotifier(snapshots, ledger, TimeProvider.System), TimeProvider.System, NullLogger<FeedPollCycle>.Instance);
+        var cycle = new FeedPollCycle(snapshots, fetcher, store, store, new AdminNotifier(snapshots, store, TimeProvider.System), TimeProvider.System, NullLogger<FeedPollCycle>.Instance);
 
         // JIT warm-up on 20 extra feeds that are not part of the measured cycle.
         await PollAllAsync(cycle, feeds.Skip(feedCount).ToList(), parallel);

@@ -19,7 +19,7 @@ public sealed class HostileFeedTests(HostileFeedsFixture fixture) : IClassFixtur
     [InlineData("empty-xml", "EmptyBody")]
     public async Task Poll_HostileFeed_SpecificError(string feedId, string kinds)
     {
-        var state = await fixture.States.GetAsync(feedId, default);
+        var state = await fixture.Store.GetAsync(feedId, default);
         Assert.Equal(PollOutcome.Failed, fixture.Reports[feedId].Outcome);
         Assert.Contains(state.LastErrorKind, kinds.Split('|'));
         Assert.False(string.IsNullOrWhiteSpace(state.LastError));

@@ -7,6 +7,7 @@ using Monitor.Infrastructure.Http;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Polling;
 using Monitor.Pipeline.Routing;
+using Monitor.TestKit.Fakes;
 using Monitor.TestKit.Feeds;
 
 namespace Monitor.Infrastructure.Tests.Http;
@@ -24,9 +25,7 @@ public sealed class HostileFeedsFixture : IAsyncLifetime
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
 
-    public InMemoryFeedStateStore States { get; } = new();
-
-    public RecordingItemLedger Ledger { get; } = new();
+    public InMemoryStore Store { get; } = new();
 
     public Dictionary<string, PollReport> Reports { get; } = new(StringComparer.Ordinal);
 
@@ -35,7 +34,7 @@ public sealed class HostileFeedsFixture : IAsyncLifetime
     public long AllocatedBytes { get; private set; }
 
     public string TitlesOf(string feedId) =>
-        string.Join(" | ", Ledger.Commits.Where(c => c.FeedId == feedId).SelectMany(c => c.SeenItems).Select(i => i.Title));
+        string.Join(" | ", Store.Commits.Where(c => c.FeedId == feedId).SelectMany(c => c.SeenItems).Select(i => i.Title));
 
     public async Task InitializeAsync()
     {
@@ -47,7 +46,7 @@ public sealed class HostileFeedsFixture : IAsyncLifetime
 
         var feeds = Paths.Select(p => new FeedDefinition(p.Trim('/').Replace('.', '-'), server.Url(p).AbsoluteUri, TimeSpan.FromMinutes(5))).ToList();
         var snapshots = new FixedSnapshotSource(feeds);
-        var cycle = new FeedPollCycle(snapshots, new FeedFetcher(new HttpFeedFetcher(factory, options, Time), new FileFeedFetcher(options)), Ledger, States, new AdminNotifier(snapshots, Ledger, Time), Time, NullLogger<FeedPollCycle>.Instance);
+        var cycle = new FeedPollCycle(snapshots, new FeedFetcher(new HttpFeedFetcher(factory, options, Time), new FileFeedFetcher(options)), Store, Store, new AdminNotifier(snapshots, Store, Time), Time, NullLogger<FeedPollCycle>.Instance);
         var before = GC.GetTotalAllocatedBytes(precise: false);
         var watch = Stopwatch.StartNew();
         var reports = await Task.WhenAll(feeds.Select(f => cycle.PollAsync(f.Id, default)));

@@ -1,12 +1,37 @@
 using Microsoft.Extensions.Time.Testing;
+using Monitor.Infrastructure.Storage;
+using Monitor.Infrastructure.Storage.Migrations;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Delivery;
 
 namespace Monitor.Infrastructure.Tests.Storage;
 
-/// <summary>What only a SQL store can meet: rows written by something else than the store (a bad payload, an old schema).</summary>
-public abstract class RelationalStoreTests : StoreContractTests
+/// <summary>The contract on the SQL stores, plus what only they can meet: a schema version, an integrity check, rows written by something else than the store.</summary>
+public abstract class RelationalStoreTests : StoreContractTests<IMonitorStore>
 {
+    /// <inheritdoc/>
+    protected override string StoreName => Store.Provider;
+
+    [Fact]
+    public async Task OpenAsync_Reopened_KeepsSchemaVersion()
+    {
+        var version = Store.SchemaVersion;
+        await CloseStoreAsync();
+
+        Store = await OpenStoreAsync();
+
+        Assert.Equal(SchemaMigrations.Latest, version);
+        Assert.Equal(version, Store.SchemaVersion);
+    }
+
+    [Fact]
+    public async Task CheckIntegrityAsync_FreshStore_IsOk()
+    {
+        await Store.CommitAsync(new PollCommit("feed-a", [TestData.Item("a1")], [TestData.Alert("a1", "crisis")], TestData.T0), None);
+
+        Assert.Equal("ok", await Store.CheckIntegrityAsync(None));
+    }
+
     [Theory]
     [InlineData("not JSON at all")]
     [InlineData("{\"id\": 12")]
@@ -20,18 +45,18 @@ public abstract class RelationalStoreTests : StoreContractTests
         var time = new FakeTimeProvider(TestData.T0);
         var sink = new ScriptedSink(time, (_, _, _) => DeliveryOutcome.Delivered(1));
         var alerts = new[] { TestData.Alert("c1", "crisis"), TestData.Alert("c2", "crisis"), TestData.Alert("d1", "diplomatie") };
-        await Store.CommitAsync(new PollCommit("feed-a", [], alerts, TestData.T0), CancellationToken.None);
+        await Store.CommitAsync(new PollCommit("feed-a", [], alerts, TestData.T0), None);
         await ExecuteSqlAsync($"UPDATE outbox SET payload = '{payload.Replace("'", "''", StringComparison.Ordinal)}' WHERE alert_id = '{alerts[0].Id}'");
         var dispatcher = Dispatcher(time, sink, null, "crisis", "diplomatie");
 
-        var first = await dispatcher.DispatchDueAsync(CancellationToken.None);
-        var second = await dispatcher.DispatchDueAsync(CancellationToken.None);
+        var first = await dispatcher.DispatchDueAsync(None);
+        var second = await dispatcher.DispatchDueAsync(None);
 
         Assert.Equal(new DispatchReport(2, 0, 0), first);
         Assert.Equal(new DispatchReport(0, 0, 0), second);
         Assert.Equal([alerts[1].Id], sink.Delivered("crisis"));
         Assert.Equal([alerts[2].Id], sink.Delivered("diplomatie"));
-        var dead = Assert.Single(await Store.ListAsync(OutboxStatus.Dead, 10, CancellationToken.None));
+        var dead = Assert.Single(await Store.ListAsync(OutboxStatus.Dead, 10, None));
         Assert.Equal((alerts[0].Id, "crisis", "c1"), (dead.Alert.Id, dead.Alert.ChannelId, dead.Alert.Item.Key));
         Assert.StartsWith("outbox payload is", dead.LastError, StringComparison.Ordinal);
         Assert.EndsWith("parked so the rest of the queue keeps flowing", dead.LastError, StringComparison.Ordinal);

@@ -5,6 +5,7 @@ using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Polling;
 using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.Tests.Fetching;
+using Monitor.TestKit.Fakes;
 using Monitor.TestKit.Feeds;
 
 namespace Monitor.Pipeline.Tests.Scheduling;
@@ -13,13 +14,12 @@ public sealed class FeedPollCycleHealthTests
 {
     private static readonly FeedDefinition Feed = new("nos", "https://nos.example/rss", TimeSpan.FromMinutes(5)) { Name = "NOS" };
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
-    private readonly InMemoryFeedStateStore states = new();
-    private readonly RecordingItemLedger ledger = new();
+    private readonly InMemoryStore store = new();
 
     private FeedPollCycle Cycle(IFeedFetcher fetcher, string? adminChannel = "beheer")
     {
         var snapshots = new FixedSnapshotSource([Feed], adminChannel, failureThreshold: 3);
-        return new FeedPollCycle(snapshots, fetcher, ledger, states, new AdminNotifier(snapshots, ledger, time), time, NullLogger<FeedPollCycle>.Instance);
+        return new FeedPollCycle(snapshots, fetcher, store, store, new AdminNotifier(snapshots, store, time), time, NullLogger<FeedPollCycle>.Instance);
     }
 
     private static FetchResult NotFound() => FetchResult.Failed(FetchFailureKind.NotFound, "fetcher: HTTP 404 Not Found: the feed URL does not exist");
@@ -34,7 +34,7 @@ public sealed class FeedPollCycleHealthTests
         time.Advance(TimeSpan.FromMinutes(5));
         var second = await cycle.PollAsync("nos", default);
 
-        var state = await states.GetAsync("nos", default);
+        var state = await store.GetAsync("nos", default);
         Assert.Equal(2, state.ConsecutiveFailures);
         Assert.Equal("NotFound", state.LastErrorKind);
         Assert.Contains("HTTP 404", state.LastError, StringComparison.Ordinal);
@@ -54,13 +54,13 @@ public sealed class FeedPollCycleHealthTests
             time.Advance(TimeSpan.FromMinutes(10));
         }
 
-        var admin = ledger.Commits.Where(c => c.FeedId == AdminNotifier.FeedId).SelectMany(c => c.Alerts).ToList();
+        var admin = store.Commits.Where(c => c.FeedId == AdminNotifier.FeedId).SelectMany(c => c.Alerts).ToList();
         Assert.Equal(2, admin.Count);
         Assert.Contains("faalt", admin[0].Item.Title, StringComparison.Ordinal);
         Assert.Contains("HTTP 404", admin[0].Item.Summary, StringComparison.Ordinal);
         Assert.Contains("werkt weer", admin[1].Item.Title, StringComparison.Ordinal);
         Assert.All(admin, a => Assert.Equal("beheer", a.ChannelId));
-        Assert.Equal(0, (await states.GetAsync("nos", default)).ConsecutiveFailures);
+        Assert.Equal(0, (await store.GetAsync("nos", default)).ConsecutiveFailures);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class FeedPollCycleHealthTests
     {
         var result = FetchResult.Ok(System.Text.Encoding.UTF8.GetBytes(body)) with { BaseUri = new Uri(Feed.Source) };
         var report = await Cycle(new ScriptedFetcher().Then(result)).PollAsync("nos", default);
-        var state = await states.GetAsync("nos", default);
+        var state = await store.GetAsync("nos", default);
         Assert.Equal(PollOutcome.Failed, report.Outcome);
         Assert.Equal(kind, state.LastErrorKind);
         Assert.Contains(messagePart, state.LastError, StringComparison.Ordinal);

@@ -4,19 +4,25 @@ using Monitor.Pipeline.State;
 
 namespace Monitor.TestKit.Fakes;
 
-/// <summary>An in-memory ledger, outbox and feed-state store with the same semantics as the SQLite one (for pipeline unit tests).</summary>
+/// <summary>
+/// Every storage port in memory: the item ledger, the outbox (queue and admin) and feed state, with the semantics of the SQL stores.
+/// It runs the same contract tests as SQLite and PostgreSQL (<c>InMemoryStoreTests</c>), so a pipeline test on it means what it would on SQLite.
+/// It also keeps every commit (<see cref="Commits"/>) and every outbox row (<see cref="Outbox"/>) for assertions.
+/// </summary>
 public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFeedStateStore
 {
     private readonly Lock gate = new();
-    private readonly Dictionary<(string Feed, string Key), SeenItem> seen = [];
+    private readonly Dictionary<(string Feed, string Key), (SeenItem Item, DateTimeOffset FirstSeen)> seen = [];
     private readonly List<OutboxEntry> outbox = [];
+    private readonly HashSet<string> alertIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, DateTimeOffset> settledAt = [];
     private readonly Dictionary<string, FeedState> states = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Feed, string Key), DateTimeOffset> firstSeen = [];
     private readonly List<ItemChange> changes = [];
     private readonly Dictionary<string, string> disabled = new(StringComparer.Ordinal);
+    private readonly List<PollCommit> commits = [];
     private long sequence;
 
-    /// <summary>Gets a snapshot of every outbox row.</summary>
+    /// <summary>Gets a snapshot of every outbox row, in sequence order.</summary>
     public IReadOnlyList<OutboxEntry> Outbox
     {
         get
@@ -28,12 +34,28 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
         }
     }
 
+    /// <summary>Gets every commit that landed, in order.</summary>
+    public IReadOnlyList<PollCommit> Commits
+    {
+        get
+        {
+            lock (gate)
+            {
+                return commits.ToList();
+            }
+        }
+    }
+
     /// <inheritdoc/>
     public Task<IReadOnlyDictionary<string, SeenItem>> FindSeenAsync(string feedId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(keys);
         lock (gate)
         {
-            IReadOnlyDictionary<string, SeenItem> found = keys.Where(k => seen.ContainsKey((feedId, k))).Distinct().ToDictionary(k => k, k => seen[(feedId, k)]);
+            IReadOnlyDictionary<string, SeenItem> found = keys
+                .Distinct(StringComparer.Ordinal)
+                .Where(k => seen.ContainsKey((feedId, k)))
+                .ToDictionary(k => k, k => seen[(feedId, k)].Item, StringComparer.Ordinal);
             return Task.FromResult(found);
         }
     }
@@ -41,29 +63,69 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
     /// <inheritdoc/>
     public Task CommitAsync(PollCommit commit, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(commit);
+
+        // The SQL stores refuse a row with a missing required value and roll the whole commit back: check everything before changing anything.
+        if (commit.Alerts.Any(a => a.Id is null || a.ChannelId is null || a.Item is null))
+        {
+            throw new InvalidOperationException("an alert without id, channel or item cannot be queued (the SQL stores' NOT NULL columns); nothing was committed");
+        }
+
         lock (gate)
         {
             foreach (var item in commit.SeenItems)
             {
-                seen[(commit.FeedId, item.Key)] = new SeenItem(item.Key, ContentHash.Of(item));
-                firstSeen.TryAdd((commit.FeedId, item.Key), commit.Now);
+                var firstSeen = seen.TryGetValue((commit.FeedId, item.Key), out var known) ? known.FirstSeen : commit.Now;
+                seen[(commit.FeedId, item.Key)] = (new SeenItem(item.Key, ContentHash.Of(item)), firstSeen);
             }
 
+            // A change is recorded only for an item already seen whose hash differs, as the SQL stores do.
             foreach (var item in commit.ChangedItems)
             {
-                var old = seen.TryGetValue((commit.FeedId, item.Key), out var before) ? before.ContentHash : string.Empty;
                 var hash = ContentHash.Of(item);
-                changes.Add(new ItemChange(commit.FeedId, item.Key, old, hash, item.Title, item.Summary, commit.Now));
-                seen[(commit.FeedId, item.Key)] = new SeenItem(item.Key, hash);
+                if (seen.TryGetValue((commit.FeedId, item.Key), out var before) && before.Item.ContentHash != hash)
+                {
+                    changes.Add(new ItemChange(commit.FeedId, item.Key, before.Item.ContentHash, hash, item.Title, item.Summary, commit.Now));
+                    seen[(commit.FeedId, item.Key)] = (new SeenItem(item.Key, hash), before.FirstSeen);
+                }
             }
 
-            foreach (var alert in commit.Alerts.Where(a => outbox.TrueForAll(e => e.Alert.Id != a.Id)))
+            // The alert id is deterministic: a replayed poll cannot queue a second copy.
+            foreach (var alert in commit.Alerts.Where(a => alertIds.Add(a.Id)))
             {
-                outbox.Add(new OutboxEntry(++sequence, alert, OutboxStatus.Pending, 0, commit.Now));
+                outbox.Add(new OutboxEntry(++sequence, alert, OutboxStatus.Pending, 0, commit.Now) { CreatedAt = commit.Now });
             }
+
+            commits.Add(commit);
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<ItemChange>> ListChangesAsync(string feedId, int limit, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<ItemChange> list = changes.Where(c => c.FeedId == feedId).Reverse().Take(limit).ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var oldSeen = seen.Where(p => p.Value.FirstSeen < cutoff).Select(p => p.Key).ToList();
+            oldSeen.ForEach(key => seen.Remove(key));
+            var oldChanges = changes.RemoveAll(c => c.DetectedAt < cutoff);
+
+            // Pending and dead rows are never pruned: only what the destination confirmed long ago.
+            var oldSent = outbox.Where(e => e.Status == OutboxStatus.Sent && settledAt.TryGetValue(e.Sequence, out var at) && at < cutoff).Select(e => e.Sequence).ToHashSet();
+            outbox.RemoveAll(e => oldSent.Contains(e.Sequence));
+            return Task.FromResult(oldSeen.Count + oldChanges + oldSent.Count);
+        }
     }
 
     /// <inheritdoc/>
@@ -71,8 +133,9 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
     {
         lock (gate)
         {
+            // Rows of disabled channels are due too: the dispatcher parks them with the reason.
             IReadOnlyList<OutboxEntry> due = outbox
-                .Where(e => e.Status == OutboxStatus.Pending && e.NextAttemptAt <= now && !disabled.ContainsKey(e.Alert.ChannelId))
+                .Where(e => e.Status == OutboxStatus.Pending && e.NextAttemptAt <= now)
                 .Where(e => !outbox.Exists(p => p.Alert.ChannelId == e.Alert.ChannelId && p.Status == OutboxStatus.Pending && p.Sequence < e.Sequence && p.NextAttemptAt > now))
                 .OrderBy(e => e.Sequence)
                 .Take(limit)
@@ -82,16 +145,57 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
     }
 
     /// <inheritdoc/>
-    public Task MarkSentAsync(IReadOnlyList<long> sequences, string? messageId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Update(sequences, e => e with { Status = OutboxStatus.Sent, Attempts = e.Attempts + 1, MessageId = messageId, LastError = null });
+    public Task MarkSentAsync(IReadOnlyList<long> sequences, string? messageId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sequences);
+        Update(sequences, _ => true, e => e with { Status = OutboxStatus.Sent, Attempts = e.Attempts + 1, MessageId = messageId, LastError = null }, settled: now);
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc/>
-    public Task ScheduleRetryAsync(long sequence, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken) =>
-        Update([sequence], e => e with { Attempts = e.Attempts + 1, NextAttemptAt = nextAttemptAt, LastError = reason });
+    public Task ScheduleRetryAsync(long sequence, DateTimeOffset nextAttemptAt, string reason, CancellationToken cancellationToken)
+    {
+        Update([sequence], e => e.Status == OutboxStatus.Pending, e => e with { Attempts = e.Attempts + 1, NextAttemptAt = nextAttemptAt, LastError = reason }, settled: null);
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc/>
-    public Task MarkDeadAsync(long sequence, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Update([sequence], e => e with { Status = OutboxStatus.Dead, Attempts = e.Attempts + 1, LastError = reason });
+    public Task MarkDeadAsync(long sequence, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Update([sequence], e => e.Status == OutboxStatus.Pending, e => e with { Status = OutboxStatus.Dead, Attempts = e.Attempts + 1, LastError = reason }, settled: now);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task DisableChannelAsync(string channelId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            disabled[channelId] = reason;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyDictionary<string, string>> ListDisabledChannelsAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyDictionary<string, string> copy = new SortedDictionary<string, string>(disabled, StringComparer.Ordinal);
+            return Task.FromResult(copy);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<OutboxEntry>> FindByItemAsync(string feedId, string itemKey, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<OutboxEntry> list = outbox.Where(e => e.Alert.Item.FeedId == feedId && e.Alert.Item.Key == itemKey).OrderBy(e => e.Sequence).ToList();
+            return Task.FromResult(list);
+        }
+    }
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxStatus status, int limit, CancellationToken cancellationToken)
@@ -109,6 +213,35 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
         lock (gate)
         {
             return Task.FromResult(outbox.Count(e => e.Status == status));
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> RequeueAsync(long sequence, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var entry = outbox.Find(e => e.Sequence == sequence && e.Status != OutboxStatus.Sent);
+            if (entry is null)
+            {
+                return Task.FromResult(false);
+            }
+
+            disabled.Remove(entry.Alert.ChannelId);
+            Update([sequence], _ => true, e => e with { Status = OutboxStatus.Pending, NextAttemptAt = now }, settled: null);
+            return Task.FromResult(true);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<int> RequeueDeadAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var dead = outbox.Where(e => e.Status == OutboxStatus.Dead).ToList();
+            dead.ForEach(e => disabled.Remove(e.Alert.ChannelId));
+            Update(dead.Select(e => e.Sequence), _ => true, e => e with { Status = OutboxStatus.Pending, NextAttemptAt = now }, settled: null);
+            return Task.FromResult(dead.Count);
         }
     }
 
@@ -134,6 +267,7 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
     /// <inheritdoc/>
     public Task SaveAsync(FeedState state, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(state);
         lock (gate)
         {
             states[state.FeedId] = state;
@@ -142,116 +276,29 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
         return Task.CompletedTask;
     }
 
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<ItemChange>> ListChangesAsync(string feedId, int limit, CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            IReadOnlyList<ItemChange> list = changes.Where(c => c.FeedId == feedId).Take(limit).ToList();
-            return Task.FromResult(list);
-        }
-    }
-
-    /// <inheritdoc/>
-    public Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            var old = firstSeen.Where(p => p.Value < cutoff).Select(p => p.Key).ToList();
-            foreach (var key in old)
-            {
-                seen.Remove(key);
-                firstSeen.Remove(key);
-            }
-
-            return Task.FromResult(old.Count);
-        }
-    }
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<OutboxEntry>> FindByItemAsync(string feedId, string itemKey, CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            IReadOnlyList<OutboxEntry> list = outbox.Where(e => e.Alert.Item.FeedId == feedId && e.Alert.Item.Key == itemKey).OrderBy(e => e.Sequence).ToList();
-            return Task.FromResult(list);
-        }
-    }
-
-    /// <inheritdoc/>
-    public async Task<bool> RequeueAsync(long sequence, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        OutboxEntry? entry;
-        lock (gate)
-        {
-            entry = outbox.Find(e => e.Sequence == sequence && e.Status != OutboxStatus.Sent);
-            if (entry is not null)
-            {
-                disabled.Remove(entry.Alert.ChannelId);
-            }
-        }
-
-        if (entry is null)
-        {
-            return false;
-        }
-
-        await Update([sequence], e => e with { Status = OutboxStatus.Pending, NextAttemptAt = now });
-        return true;
-    }
-
-    /// <inheritdoc/>
-    public async Task<int> RequeueDeadAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        List<long> dead;
-        lock (gate)
-        {
-            dead = outbox.Where(e => e.Status == OutboxStatus.Dead).Select(e => e.Sequence).ToList();
-            foreach (var channel in outbox.Where(e => e.Status == OutboxStatus.Dead).Select(e => e.Alert.ChannelId))
-            {
-                disabled.Remove(channel);
-            }
-        }
-
-        await Update(dead, e => e with { Status = OutboxStatus.Pending, NextAttemptAt = now });
-        return dead.Count;
-    }
-
-    /// <inheritdoc/>
-    public Task DisableChannelAsync(string channelId, string reason, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            disabled[channelId] = reason;
-        }
-
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc/>
-    public Task<IReadOnlyDictionary<string, string>> ListDisabledChannelsAsync(CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            IReadOnlyDictionary<string, string> copy = new Dictionary<string, string>(disabled, StringComparer.Ordinal);
-            return Task.FromResult(copy);
-        }
-    }
-
-    private Task Update(IEnumerable<long> sequences, Func<OutboxEntry, OutboxEntry> change)
+    /// <summary>Changes the rows with these sequences that pass <paramref name="when"/> (the SQL's <c>WHERE … AND status = …</c>) and sets or clears their settle time.</summary>
+    private void Update(IEnumerable<long> sequences, Func<OutboxEntry, bool> when, Func<OutboxEntry, OutboxEntry> change, DateTimeOffset? settled)
     {
         lock (gate)
         {
             foreach (var seq in sequences)
             {
                 var index = outbox.FindIndex(e => e.Sequence == seq);
-                if (index >= 0)
+                if (index < 0 || !when(outbox[index]))
                 {
-                    outbox[index] = change(outbox[index]);
+                    continue;
+                }
+
+                outbox[index] = change(outbox[index]);
+                if (settled is { } at)
+                {
+                    settledAt[seq] = at;
+                }
+                else
+                {
+                    settledAt.Remove(seq);
                 }
             }
         }
-
-        return Task.CompletedTask;
     }
 }

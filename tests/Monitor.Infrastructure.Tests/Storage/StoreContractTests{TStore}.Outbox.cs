@@ -4,7 +4,7 @@ using Monitor.Pipeline.Delivery;
 namespace Monitor.Infrastructure.Tests.Storage;
 
 /// <summary>Outbox semantics: per-channel order, settle states, requeue, disabled channels.</summary>
-public abstract partial class StoreContractTests
+public abstract partial class StoreContractTests<TStore>
 {
     [Fact]
     public async Task GetDueAsync_HeadOfChannelWaitsForRetry_RestOfThatChannelWaitsOtherChannelFlows()
@@ -111,5 +111,41 @@ public abstract partial class StoreContractTests
         Assert.Equal(2, count);
         Assert.Empty(await Store.ListDisabledChannelsAsync(None));
         Assert.Equal(["c1", "c2", "d1"], (await Store.GetDueAsync(TestData.T0.AddMinutes(1), 10, None)).Select(e => e.Alert.Item.Key));
+    }
+
+    [Theory]
+    [InlineData("retry after sent", OutboxStatus.Sent, "retry", OutboxStatus.Sent)]
+    [InlineData("retry after dead", OutboxStatus.Dead, "retry", OutboxStatus.Dead)]
+    [InlineData("dead after sent", OutboxStatus.Sent, "dead", OutboxStatus.Sent)]
+    [InlineData("dead after dead keeps the first reason", OutboxStatus.Dead, "dead", OutboxStatus.Dead)]
+    [InlineData("sent after dead (a late confirmation wins)", OutboxStatus.Dead, "sent", OutboxStatus.Sent)]
+    public async Task SettleAsync_RowAlreadySettled_OnlyAConfirmationChangesIt(string name, OutboxStatus settled, string then, OutboxStatus expected)
+    {
+        await Store.CommitAsync(new PollCommit("feed-a", [], [TestData.Alert("c1", "crisis")], TestData.T0), None);
+        var row = (await Store.GetDueAsync(TestData.T0, 10, None))[0];
+        await (settled == OutboxStatus.Sent ? Store.MarkSentAsync([row.Sequence], "m1", TestData.T0, None) : Store.MarkDeadAsync(row.Sequence, "eerste reden", TestData.T0, None));
+
+        await (then switch
+        {
+            "retry" => Store.ScheduleRetryAsync(row.Sequence, TestData.T0.AddMinutes(1), "tweede reden", None),
+            "dead" => Store.MarkDeadAsync(row.Sequence, "tweede reden", TestData.T0, None),
+            _ => Store.MarkSentAsync([row.Sequence], "m2", TestData.T0, None),
+        });
+
+        var after = Assert.Single(await Store.ListAsync(expected, 10, None));
+        Assert.True(after.Sequence == row.Sequence, name);
+        Assert.Equal(settled == expected ? 1 : 2, after.Attempts);
+        Assert.Equal(expected == OutboxStatus.Sent ? null : "eerste reden", after.LastError);
+        Assert.Empty(await Store.GetDueAsync(TestData.T0.AddHours(1), 10, None));
+    }
+
+    [Fact]
+    public async Task GetDueAsync_DisabledChannel_RowsStillDueSoTheDispatcherParksThem()
+    {
+        await Store.CommitAsync(new PollCommit("feed-a", [], [TestData.Alert("c1", "crisis"), TestData.Alert("d1", "diplomatie")], TestData.T0), None);
+
+        await Store.DisableChannelAsync("crisis", "404 Unknown Webhook (10015)", TestData.T0, None);
+
+        Assert.Equal(["c1", "d1"], (await Store.GetDueAsync(TestData.T0, 10, None)).Select(e => e.Alert.Item.Key));
     }
 }

@@ -5,7 +5,7 @@ using Monitor.Pipeline.Delivery;
 namespace Monitor.Infrastructure.Tests.Storage;
 
 /// <summary>The dispatcher on a real store: outage, rate limits, permanent failures, gone destinations.</summary>
-public abstract partial class StoreContractTests
+public abstract partial class StoreContractTests<TStore>
 {
     [Fact]
     public async Task DispatchDueAsync_TenMinutesOf503_NothingLostAndBacklogDrainsInOrderWithinRateLimits()
@@ -100,7 +100,7 @@ public abstract partial class StoreContractTests
         var firstAfter = sink.Requests.First(r => r.At >= outageEnds).At;
         var line = string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"{Store.Provider}: alerts 60, sent {sink.Requests.Count(r => r.Status == DeliveryStatus.Delivered)}, requests during the 10-minute 503 outage {sink.Requests.Count(r => r.At < outageEnds)}, first request after it at +{(firstAfter - outageEnds).TotalSeconds}s, 429 answers {limiter.Limited}, requests before retry_after {limiter.RequestsBeforeRetryAfter}, drained {(drainedAt - outageEnds).TotalSeconds}s after the outage\n");
+            $"{StoreName}: alerts 60, sent {sink.Requests.Count(r => r.Status == DeliveryStatus.Delivered)}, requests during the 10-minute 503 outage {sink.Requests.Count(r => r.At < outageEnds)}, first request after it at +{(firstAfter - outageEnds).TotalSeconds}s, 429 answers {limiter.Limited}, requests before retry_after {limiter.RequestsBeforeRetryAfter}, drained {(drainedAt - outageEnds).TotalSeconds}s after the outage\n");
         await File.AppendAllTextAsync(path, line);
     }
 }
