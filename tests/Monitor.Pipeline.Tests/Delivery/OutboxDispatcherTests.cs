@@ -113,4 +113,54 @@ public sealed class OutboxDispatcherTests
         Assert.Equal(1, report.Dead);
         Assert.Contains("monitor outbox retry", store.Outbox[0].LastError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DispatchDue_PermissionMissing_HoldsTheChannelKeepsItsQueueAndProbesAfterTheHold()
+    {
+        var sut = CreateSut("crisis", "diplomatie");
+        await Enqueue(Builders.Alert("a", "crisis"), Builders.Alert("b", "crisis"), Builders.Alert("c", "diplomatie"));
+        sink.Then(a => a[0].ChannelId == "crisis" ? DeliveryOutcome.PermissionMissing("HTTP 403: 50013 Missing Permissions") : DeliveryOutcome.Delivered(a.Count))
+            .Then(a => a[0].ChannelId == "crisis" ? DeliveryOutcome.PermissionMissing("HTTP 403: 50013 Missing Permissions") : DeliveryOutcome.Delivered(a.Count));
+
+        var held = await sut.DispatchDueAsync(default);
+        var meanwhile = await sut.DispatchDueAsync(default);
+        time.Advance(DeliveryDecider.PermissionHold);
+        var granted = await sut.DispatchDueAsync(default);
+
+        Assert.Equal(new DispatchReport(1, 2, 0), held);
+        Assert.False(meanwhile.DidWork);
+        Assert.Equal(2, granted.Delivered);
+        Assert.Empty(await store.ListDisabledChannelsAsync(default));
+        Assert.All(store.Outbox, e => Assert.Equal(OutboxStatus.Sent, e.Status));
+    }
+
+    [Fact]
+    public async Task DispatchDue_UnexpectedAnswer_ParksOnlyThatAlertAndTheChannelKeepsFlowing()
+    {
+        var sut = CreateSut("crisis");
+        await Enqueue(Builders.Alert("a", "crisis"), Builders.Alert("b", "crisis"));
+        sink.Then(_ => DeliveryOutcome.Unexpected("HTTP 418"));
+
+        var report = await sut.DispatchDueAsync(default);
+
+        Assert.Equal(new DispatchReport(1, 0, 1), report);
+        Assert.Equal("unexpected answer: HTTP 418", store.Outbox[0].LastError);
+        Assert.Equal(OutboxStatus.Sent, store.Outbox[1].Status);
+        Assert.Empty(await store.ListDisabledChannelsAsync(default));
+    }
+
+    [Fact]
+    public async Task DispatchDue_WebhookGone_DisablesTheChannelAndParksItsQueue()
+    {
+        var sut = CreateSut("crisis");
+        await Enqueue(Builders.Alert("a", "crisis"), Builders.Alert("b", "crisis"));
+        sink.Then(_ => DeliveryOutcome.Gone("HTTP 404: 10015 Unknown Webhook"));
+
+        var report = await sut.DispatchDueAsync(default);
+
+        Assert.Equal(new DispatchReport(0, 0, 2), report);
+        Assert.Single(sink.Calls);
+        Assert.Equal("HTTP 404: 10015 Unknown Webhook", (await store.ListDisabledChannelsAsync(default))["crisis"]);
+        Assert.All(store.Outbox, e => Assert.Equal(OutboxStatus.Dead, e.Status));
+    }
 }
