@@ -7,6 +7,7 @@ using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Normalizing;
 using Monitor.Pipeline.Parsing;
 using Monitor.Pipeline.Routing;
+using Monitor.Pipeline.Scheduling;
 using Monitor.Pipeline.State;
 
 namespace Monitor.Pipeline.Polling;
@@ -22,9 +23,11 @@ public sealed partial class FeedPollCycle(
     AdminNotifier admin,
     TimeProvider time,
     ILogger<FeedPollCycle> logger,
-    LedgerOptions? ledgerOptions = null)
+    LedgerOptions? ledgerOptions = null,
+    IJitterSource? jitterSource = null)
 {
     private readonly TimeSpan retention = (ledgerOptions ?? new LedgerOptions()).Retention;
+    private readonly IJitterSource jitter = jitterSource ?? RandomJitterSource.Instance;
 
     /// <summary>Polls <paramref name="feedId"/> once. Never throws for a feed's own failure; the report and the feed's state say what happened.</summary>
     public async Task<PollReport> PollAsync(string feedId, CancellationToken cancellationToken)
@@ -38,14 +41,16 @@ public sealed partial class FeedPollCycle(
 
         var state = await states.GetAsync(feedId, cancellationToken);
         var fetched = await fetcher.FetchAsync(feed, new FetchConditions(state.ETag, state.LastModified), cancellationToken);
+
+        // The one clock read of a poll: every decision below (dedup, alert times, health, next poll) uses this instant.
         var now = time.GetUtcNow();
         switch (fetched.Status)
         {
             case FetchStatus.NotModified:
                 Log.FeedNotModified(logger, feedId);
-                return await SucceedAsync(snapshot, feed, state, fetched, null, new PollReport(feedId, PollOutcome.NotModified, 0, 0, 0, null), cancellationToken);
+                return await SucceedAsync(snapshot, feed, state, fetched, null, new PollReport(feedId, PollOutcome.NotModified, 0, 0, 0, null), now, cancellationToken);
             case FetchStatus.Failed:
-                return await FailAsync(snapshot, feed, state, fetched.FailureKind!.Value, fetched.Error!, fetched.RetryAfter, cancellationToken);
+                return await FailAsync(snapshot, feed, state, fetched.FailureKind!.Value, fetched.Error!, fetched.RetryAfter, now, cancellationToken);
         }
 
         IngestedFeed ingested;
@@ -57,7 +62,7 @@ public sealed partial class FeedPollCycle(
         catch (FeedParseException ex)
         {
             var kind = ex.IsHtmlPage ? FetchFailureKind.NotAFeed : ex.IsEmpty ? FetchFailureKind.EmptyBody : FetchFailureKind.ParseError;
-            return await FailAsync(snapshot, feed, state, kind, ex.Message, null, cancellationToken);
+            return await FailAsync(snapshot, feed, state, kind, ex.Message, null, now, cancellationToken);
         }
 
         if (ingested.Parsed.SkippedEntries > 0)
@@ -77,7 +82,7 @@ public sealed partial class FeedPollCycle(
 
         Log.FeedPolled(logger, feed.Id, items.Count, fresh.Count, alerts.Count);
         var report = new PollReport(feed.Id, PollOutcome.Updated, items.Count, fresh.Count, alerts.Count, null);
-        return await SucceedAsync(snapshot, feed, state, fetched, ingested.Parsed.TimeToLive, report, cancellationToken);
+        return await SucceedAsync(snapshot, feed, state, fetched, ingested.Parsed.TimeToLive, report, now, cancellationToken);
     }
 
     private (List<FeedItem> Fresh, List<FeedItem> ToMatch, List<FeedItem> Changed) Triage(

@@ -5,6 +5,7 @@ using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Polling;
 using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.Tests.Fetching;
+using Monitor.TestKit.Fakes;
 using Monitor.TestKit.Feeds;
 
 namespace Monitor.Pipeline.Tests.Scheduling;
@@ -19,7 +20,7 @@ public sealed class FeedPollCycleHealthTests
     private FeedPollCycle Cycle(IFeedFetcher fetcher, string? adminChannel = "beheer")
     {
         var snapshots = new FixedSnapshotSource([Feed], adminChannel, failureThreshold: 3);
-        return new FeedPollCycle(snapshots, fetcher, ledger, states, new AdminNotifier(snapshots, ledger, time), time, NullLogger<FeedPollCycle>.Instance);
+        return new FeedPollCycle(snapshots, fetcher, ledger, states, new AdminNotifier(snapshots, ledger, time), time, NullLogger<FeedPollCycle>.Instance, jitterSource: new FixedJitterSource());
     }
 
     private static FetchResult NotFound() => FetchResult.Failed(FetchFailureKind.NotFound, "fetcher: HTTP 404 Not Found: the feed URL does not exist");
@@ -39,8 +40,8 @@ public sealed class FeedPollCycleHealthTests
         Assert.Equal("NotFound", state.LastErrorKind);
         Assert.Contains("HTTP 404", state.LastError, StringComparison.Ordinal);
         Assert.Equal(PollOutcome.Failed, first.Outcome);
-        Assert.InRange(first.NextPollAt!.Value - time.GetUtcNow().AddMinutes(-5), TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(6));
-        Assert.InRange(second.NextPollAt!.Value - time.GetUtcNow(), TimeSpan.FromMinutes(8), TimeSpan.FromMinutes(12));
+        Assert.Equal(time.GetUtcNow(), first.NextPollAt);
+        Assert.Equal(time.GetUtcNow().AddMinutes(10), second.NextPollAt);
     }
 
     [Fact]
