@@ -1,9 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Monitor.Domain;
 using Monitor.Domain.Channels;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Polling;
-using Monitor.Pipeline.Routing;
 
 namespace Monitor.Pipeline.Delivery;
 
@@ -20,9 +18,11 @@ public sealed class OutboxDispatcher(
     IPipelineSnapshotSource snapshots,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger,
-    AdminNotifier? admin = null)
+    AdminAlertQueue? admin = null,
+    IEnumerable<IAdminAlertSource>? adminSources = null)
 {
     private readonly IReadOnlyList<IAlertSink> sinks = sinks.ToList();
+    private readonly IReadOnlyList<IAdminAlertSource> adminSources = adminSources?.ToList() ?? [];
 
     /// <summary>Gets or sets how many due rows one pass reads.</summary>
     /// <value>The default value is 200.</value>
@@ -31,6 +31,7 @@ public sealed class OutboxDispatcher(
     /// <summary>Delivers what is due now. Returns what it did.</summary>
     public async Task<DispatchReport> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        await QueueRaisedAdminAlertsAsync(cancellationToken);
         var due = await outbox.GetDueAsync(time.GetUtcNow(), BatchSize, cancellationToken);
         if (due.Count == 0)
         {
@@ -123,21 +124,23 @@ public sealed class OutboxDispatcher(
 
     private async Task TellAdminAsync(string channelId, DeliveryDecision decision, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (admin is null || string.Equals(snapshots.Current.AdminChannelId, channelId, StringComparison.Ordinal))
+        var kind = decision.Action == DeliveryAction.HoldChannel ? AdminAlertKind.PermissionMissing : AdminAlertKind.WebhookGone;
+        var alert = new AdminAlert(kind, channelId, now) { Error = decision.Detail, NextAttemptAt = decision.NextAttemptAt };
+        if (admin is not null)
         {
-            return;
+            await admin.QueueAsync(alert, snapshots.Current.AdminChannelId, cancellationToken);
         }
+    }
 
-        var held = decision.Action == DeliveryAction.HoldChannel;
-        await admin.NotifyAsync(
-            $"{(held ? "permission-missing" : "destination-gone")}:{channelId}:{now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}",
-            "delivery",
-            held ? $"Channel '{channelId}' is held: Monitor lacks a permission there" : $"Channel '{channelId}' is disabled: its Discord destination is gone",
-            held
-                ? $"{decision.Detail}. Its alerts wait in the queue. Grant the permission; Monitor tries again by itself."
-                : $"{decision.Detail}. Monitor no longer sends to it; its alerts are parked as dead. Create a new webhook, update the config, then run 'monitor outbox retry --dead'.",
-            Severity.High,
-            cancellationToken);
+    private async Task QueueRaisedAdminAlertsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var source in adminSources)
+        {
+            while (admin is not null && source.TryTake(out var alert))
+            {
+                await admin.QueueAsync(alert, snapshots.Current.AdminChannelId, cancellationToken);
+            }
+        }
     }
 
     private async Task<int> ParkAllAsync(List<OutboxEntry> queue, DeliveryDecision decision, CancellationToken cancellationToken)

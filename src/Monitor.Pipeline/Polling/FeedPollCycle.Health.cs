@@ -1,6 +1,5 @@
-using System.Globalization;
-using Monitor.Domain;
 using Monitor.Domain.Feeds;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.State;
 
@@ -16,8 +15,7 @@ public sealed partial class FeedPollCycle
         if (update.Transition == FeedHealthTransition.Recovered)
         {
             Log.FeedRecovered(logger, feed.Id, state.ConsecutiveFailures);
-            var text = string.Create(CultureInfo.InvariantCulture, $"Feed '{feed.DisplayName}' ({feed.Source}) wordt weer gelezen na {state.ConsecutiveFailures} mislukte pogingen op rij. Laatste fout was: {state.LastError}");
-            await admin.NotifyAsync(string.Create(CultureInfo.InvariantCulture, $"feed-recovered:{feed.Id}:{now.ToUnixTimeMilliseconds()}"), "feed-health", $"Feed {feed.DisplayName} werkt weer", text, Severity.Low, cancellationToken);
+            await admin.QueueAsync(HealthAlert(AdminAlertKind.FeedRecovered, feed, update, now), snapshot.AdminChannelId, cancellationToken);
         }
 
         return report with { NextPollAt = update.NextPollAt };
@@ -26,23 +24,30 @@ public sealed partial class FeedPollCycle
     private async Task<PollReport> FailAsync(PipelineSnapshot snapshot, FeedDefinition feed, FeedState state, FetchFailureKind kind, string error, TimeSpan? retryAfter, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var update = FeedHealth.Failed(state, feed.Interval, kind, error, retryAfter, snapshot.FeedFailureThreshold, now, jitter.Next());
-        var failures = update.State.ConsecutiveFailures;
-        var next = update.NextPollAt;
-        Log.FeedFailed(logger, feed.Id, kind.ToString(), failures, error, next);
+        Log.FeedFailed(logger, feed.Id, kind.ToString(), update.State.ConsecutiveFailures, error, update.NextPollAt);
         await states.SaveAsync(update.State, cancellationToken);
-        if (update.Transition == FeedHealthTransition.StartedFailing)
+        if (update.Transition == FeedHealthTransition.StartedFailing
+            && !await admin.QueueAsync(HealthAlert(AdminAlertKind.FeedFailing, feed, update, now), snapshot.AdminChannelId, cancellationToken))
         {
-            var since = state.LastSuccessAt is { } s ? s.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "nooit";
-            var text = string.Create(
-                CultureInfo.InvariantCulture,
-                $"Feed '{feed.DisplayName}' ({feed.Source}) is {failures} keer op rij mislukt. Fout: {kind}: {error}. Laatst gelukt: {since}. Monitor blijft het proberen; volgende poging {next:yyyy-MM-dd HH:mm} UTC. Zie 'monitor feeds'.");
-            var sent = await admin.NotifyAsync(string.Create(CultureInfo.InvariantCulture, $"feed-failing:{feed.Id}:{now.ToUnixTimeMilliseconds()}"), "feed-health", $"Feed {feed.DisplayName} faalt ({kind})", text, Severity.High, cancellationToken);
-            if (!sent)
-            {
-                Log.NoAdminChannel(logger, feed.Id, failures);
-            }
+            Log.NoAdminChannel(logger, feed.Id, update.State.ConsecutiveFailures);
         }
 
-        return new PollReport(feed.Id, PollOutcome.Failed, 0, 0, 0, next) { Error = error };
+        return new PollReport(feed.Id, PollOutcome.Failed, 0, 0, 0, update.NextPollAt) { Error = error };
+    }
+
+    private static AdminAlert HealthAlert(AdminAlertKind kind, FeedDefinition feed, FeedHealthUpdate update, DateTimeOffset now)
+    {
+        // The facts of the streak: a recovery reports the failures and the error that just ended.
+        var streak = kind == AdminAlertKind.FeedRecovered ? update.Previous : update.State;
+        return new AdminAlert(kind, feed.Id, now)
+        {
+            Name = feed.DisplayName,
+            Source = feed.Source,
+            Failures = streak.ConsecutiveFailures,
+            ErrorKind = streak.LastErrorKind,
+            Error = streak.LastError,
+            LastSuccessAt = update.Previous.LastSuccessAt,
+            NextAttemptAt = update.NextPollAt,
+        };
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Monitor.Domain.Alerts;
 using Monitor.Domain.Feeds;
 using Monitor.Domain.Items;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Normalizing;
@@ -20,7 +21,7 @@ public sealed partial class FeedPollCycle(
     IFeedFetcher fetcher,
     IItemLedger ledger,
     IFeedStateStore states,
-    AdminNotifier admin,
+    AdminAlertQueue admin,
     TimeProvider time,
     ILogger<FeedPollCycle> logger,
     LedgerOptions? ledgerOptions = null,

@@ -5,6 +5,7 @@ using Monitor.Delivery;
 using Monitor.Discord;
 using Monitor.Infrastructure.Http;
 using Monitor.Infrastructure.Storage;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Delivery;
 using Monitor.Pipeline.Fetching;
@@ -35,9 +36,10 @@ public static class MonitorServices
         services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
         services.AddDiscordDelivery(); // serves every channel with a webhook or bot token; the console sink serves the rest
         services.TryAddSingleton<DiscordAdminBridge>();
+        services.AddSingleton<IAdminAlertSource>(sp => sp.GetRequiredService<DiscordAdminBridge>());
         services.TryAddSingleton<FeedPollCycle>();
         services.TryAddSingleton<OutboxDispatcher>();
-        services.TryAddSingleton<Pipeline.Routing.AdminNotifier>();
+        services.TryAddSingleton<AdminAlertQueue>();
         return services;
     }
 
