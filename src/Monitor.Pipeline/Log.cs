@@ -47,6 +47,9 @@ internal static partial class Log
     [LoggerMessage(2004, LogLevel.Error, "Channel {ChannelId} is disabled, its destination is gone: {Reason}")]
     public static partial void ChannelDisabled(ILogger logger, string channelId, string reason);
 
+    [LoggerMessage(2006, LogLevel.Error, "Channel {ChannelId} is held until {NextAttemptAt}, a permission is missing: {Reason}")]
+    public static partial void ChannelHeld(ILogger logger, string channelId, DateTimeOffset nextAttemptAt, string reason);
+
     [LoggerMessage(2005, LogLevel.Warning, "Sink for channel {ChannelId} threw; treating alert {OutboxId} as a transient failure: {Reason}")]
     public static partial void SinkThrew(ILogger logger, string channelId, long outboxId, string reason, Exception exception);
 }

@@ -35,6 +35,4 @@ internal static partial class Log
     [LoggerMessage(3008, LogLevel.Error, "Discord operator signal {Alarm}: {Reason}")]
     public static partial void DiscordAdminSignal(ILogger logger, string alarm, string reason);
 
-    [LoggerMessage(3009, LogLevel.Error, "Could not queue the Discord operator alert: {Reason}")]
-    public static partial void DiscordAdminForwardFailed(ILogger logger, string reason, Exception exception);
 }

@@ -15,7 +15,7 @@ namespace Monitor.Discord.Delivery;
 /// <remarks>
 /// If Discord refuses a batch (400), the first alert is sent alone, so only an alert that is itself unacceptable is parked as rejected.
 /// Rate-limit waits longer than <see cref="DiscordOptions.MaxInlineWait"/> come back as <see cref="DeliveryStatus.RetryLater"/> with the delay.
-/// A destination Discord called gone (404 deleted webhook or unknown channel, 401 reset webhook token) is never called again with the same URL or token:
+/// A destination Discord called gone (10015 deleted webhook, 10003 unknown channel, 401/50027 reset webhook token) is never called again with the same URL or token:
 /// Discord restricts clients that keep using a dead webhook.
 /// </remarks>
 public sealed class DiscordAlertSink(DiscordRestClient client, ILogger<DiscordAlertSink> logger) : IAlertSink
@@ -60,9 +60,9 @@ public sealed class DiscordAlertSink(DiscordRestClient client, ILogger<DiscordAl
             result = await SendAsync(channel, webhook, composed.Message, cancellationToken);
         }
 
-        if (result.Failure == DiscordFailureKind.DestinationGone && result.StatusCode is 404 or 401)
+        if (result.Failure == DiscordFailureKind.DestinationGone)
         {
-            // Deleted or reset for good; a 403 (permissions) may be fixed by an admin and is tried again.
+            // Deleted or reset for good; a missing permission may be granted by an admin and is tried again.
             gone[destination] = result.Reason;
         }
 

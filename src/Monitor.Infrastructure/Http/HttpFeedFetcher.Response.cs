@@ -19,7 +19,7 @@ public sealed partial class HttpFeedFetcher
 
         if (status is >= 300 and < 400)
         {
-            var target = response.Headers.Location?.ToString() ?? "(no Location header)";
+            var target = response.Headers.Location is { } location ? UrlRedaction.Redact(location.ToString()) : "(no Location header)"; // a signed target carries its key in the query
             return FetchResult.Failed(FetchFailureKind.TooManyRedirects, $"fetcher: HTTP {status} redirect to {target} not followed: more than {options.MaxRedirects} redirects, a loop, or a switch from https to http; use the final URL as the feed url") with { StatusCode = status };
         }
 

@@ -23,6 +23,12 @@ public sealed record DeliveryOutcome
     /// <summary>Gets the reason for a failure, safe to log (no secrets).</summary>
     public string? Reason { get; private init; }
 
+    /// <summary>Gets the destination's HTTP status, when an answer arrived.</summary>
+    public int? StatusCode { get; init; }
+
+    /// <summary>Gets the destination's own error code (Discord's JSON <c>code</c>, for example 10015 Unknown Webhook), when it sent one.</summary>
+    public int? ErrorCode { get; init; }
+
     /// <summary>The first <paramref name="count"/> alerts were delivered.</summary>
     public static DeliveryOutcome Delivered(int count, string? messageId = null) =>
         new() { Status = DeliveryStatus.Delivered, DeliveredCount = count, MessageId = messageId };
@@ -34,6 +40,12 @@ public sealed record DeliveryOutcome
     /// <summary>A permanent rejection of the first alert of the batch.</summary>
     public static DeliveryOutcome Rejected(string reason) => new() { Status = DeliveryStatus.Rejected, Reason = reason };
 
-    /// <summary>The destination is gone.</summary>
+    /// <summary>The destination is gone for good.</summary>
     public static DeliveryOutcome Gone(string reason) => new() { Status = DeliveryStatus.DestinationGone, Reason = reason };
+
+    /// <summary>The destination exists but refuses Monitor for lack of a permission an admin can grant.</summary>
+    public static DeliveryOutcome PermissionMissing(string reason) => new() { Status = DeliveryStatus.PermissionMissing, Reason = reason };
+
+    /// <summary>An answer the sink does not know what to make of.</summary>
+    public static DeliveryOutcome Unexpected(string reason) => new() { Status = DeliveryStatus.Unexpected, Reason = reason };
 }

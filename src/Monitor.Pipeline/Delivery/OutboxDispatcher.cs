@@ -1,17 +1,16 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Monitor.Domain;
+using Monitor.Domain.Channels;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Polling;
-using Monitor.Pipeline.Routing;
 
 namespace Monitor.Pipeline.Delivery;
 
 /// <summary>Sends pending outbox alerts to their channels, oldest first per channel, and settles each row from the destination's answer.</summary>
 /// <remarks>
-/// A row becomes Sent only after the destination confirmed it. A transient failure (429, 5xx, timeout, a sink that threw) reschedules
-/// the head of the channel's queue with back-off that honours the destination's retry_after, and the rest of that channel waits behind
-/// it (order is kept); a permanent rejection parks that one alert as Dead with the reason; a gone destination disables the channel,
-/// parks everything queued for it and raises an admin alert. Other channels are unaffected.
+/// A row becomes Sent only after the destination confirmed it. What an answer means is decided by <see cref="DeliveryDecider"/>; this class
+/// only carries the decision out: a transient failure reschedules the head of the channel's queue and the rest waits behind it (order is
+/// kept); a rejection or an unexpected answer parks that one alert; a missing permission holds the channel with its queue; a gone
+/// destination disables the channel and parks its queue. The last two raise an admin alert. Other channels are unaffected.
 /// </remarks>
 public sealed class OutboxDispatcher(
     IOutboxQueue outbox,
@@ -19,9 +18,11 @@ public sealed class OutboxDispatcher(
     IPipelineSnapshotSource snapshots,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger,
-    AdminNotifier? admin = null)
+    AdminAlertQueue? admin = null,
+    IEnumerable<IAdminAlertSource>? adminSources = null)
 {
     private readonly IReadOnlyList<IAlertSink> sinks = sinks.ToList();
+    private readonly IReadOnlyList<IAdminAlertSource> adminSources = adminSources?.ToList() ?? [];
 
     /// <summary>Gets or sets how many due rows one pass reads.</summary>
     /// <value>The default value is 200.</value>
@@ -30,6 +31,7 @@ public sealed class OutboxDispatcher(
     /// <summary>Delivers what is due now. Returns what it did.</summary>
     public async Task<DispatchReport> DispatchDueAsync(CancellationToken cancellationToken)
     {
+        await QueueRaisedAdminAlertsAsync(cancellationToken);
         var due = await outbox.GetDueAsync(time.GetUtcNow(), BatchSize, cancellationToken);
         if (due.Count == 0)
         {
@@ -37,13 +39,17 @@ public sealed class OutboxDispatcher(
         }
 
         var disabled = await outbox.ListDisabledChannelsAsync(cancellationToken);
+        var snapshot = snapshots.Current;
         int delivered = 0, retrying = 0, dead = 0;
         foreach (var channelQueue in due.GroupBy(e => e.Alert.ChannelId, StringComparer.Ordinal))
         {
             var queue = channelQueue.OrderBy(e => e.Sequence).ToList();
-            var (d, r, x) = disabled.TryGetValue(channelQueue.Key, out var why)
-                ? (0, 0, await ParkAllAsync(queue, $"channel disabled: {why}; fix the channel, then run 'monitor outbox retry --dead'", cancellationToken))
-                : await DispatchChannelAsync(channelQueue.Key, queue, cancellationToken);
+            var channel = snapshot.Channels.GetValueOrDefault(channelQueue.Key);
+            var sink = channel is null ? null : sinks.FirstOrDefault(s => s.CanDeliver(channel));
+            var skip = DeliveryDecider.BeforeSend(channelQueue.Key, disabled.GetValueOrDefault(channelQueue.Key), channel is not null, sink is not null);
+            var (d, r, x) = skip is not null
+                ? (0, 0, await ParkAllAsync(queue, skip, cancellationToken))
+                : await DispatchChannelAsync(sink!, channel!, queue, cancellationToken);
             delivered += d;
             retrying += r;
             dead += x;
@@ -52,55 +58,49 @@ public sealed class OutboxDispatcher(
         return new DispatchReport(delivered, retrying, dead);
     }
 
-    private async Task<(int Delivered, int Retrying, int Dead)> DispatchChannelAsync(string channelId, List<OutboxEntry> queue, CancellationToken cancellationToken)
+    private async Task<(int Delivered, int Retrying, int Dead)> DispatchChannelAsync(IAlertSink sink, ChannelDefinition channel, List<OutboxEntry> queue, CancellationToken cancellationToken)
     {
-        if (!snapshots.Current.Channels.TryGetValue(channelId, out var channel))
-        {
-            return (0, 0, await ParkAllAsync(queue, $"channel '{channelId}' is no longer in the config; add it back and run 'monitor outbox retry --dead'", cancellationToken));
-        }
-
-        var sink = sinks.FirstOrDefault(s => s.CanDeliver(channel));
-        if (sink is null)
-        {
-            return (0, 0, await ParkAllAsync(queue, $"no sink can deliver to channel '{channelId}'", cancellationToken));
-        }
-
         int delivered = 0, dead = 0;
         while (queue.Count > 0)
         {
             var outcome = await DeliverAsync(sink, channel, queue, cancellationToken);
             var now = time.GetUtcNow();
-            switch (outcome.Status)
+            var decision = DeliveryDecider.Decide(outcome, queue[0].Attempts, queue.Count, now);
+            switch (decision.Action)
             {
-                case DeliveryStatus.Delivered:
-                    var count = Math.Clamp(outcome.DeliveredCount, 1, queue.Count);
-                    await outbox.MarkSentAsync(queue.Take(count).Select(e => e.Sequence).ToList(), outcome.MessageId, now, cancellationToken);
-                    Log.Delivered(logger, count, channelId);
-                    delivered += count;
-                    queue.RemoveRange(0, count);
+                case DeliveryAction.MarkSent:
+                    await outbox.MarkSentAsync(queue.Take(decision.Count).Select(e => e.Sequence).ToList(), decision.MessageId, now, cancellationToken);
+                    Log.Delivered(logger, decision.Count, channel.Id);
+                    delivered += decision.Count;
+                    queue.RemoveRange(0, decision.Count);
                     break;
-                case DeliveryStatus.RetryLater:
-                    var head = queue[0];
-                    var reason = outcome.Reason ?? "transient failure";
-                    var next = RetrySchedule.Next(head.Attempts + 1, outcome.RetryAfter, now);
-                    await outbox.ScheduleRetryAsync(head.Sequence, next, reason, cancellationToken);
-                    Log.DeliveryRetry(logger, head.Sequence, channelId, next, reason);
+                case DeliveryAction.RetryHead:
+                    await RescheduleHeadAsync(queue[0], decision, cancellationToken);
                     return (delivered, queue.Count, dead);
-                case DeliveryStatus.Rejected:
-                    await ParkAsync(queue[0], outcome.Reason ?? "rejected", cancellationToken);
+                case DeliveryAction.ParkHead:
+                    await ParkAsync(queue[0], decision, now, cancellationToken);
                     queue.RemoveAt(0);
                     dead++;
                     break;
+                case DeliveryAction.HoldChannel:
+                    await RescheduleHeadAsync(queue[0], decision, cancellationToken);
+                    Log.ChannelHeld(logger, channel.Id, decision.NextAttemptAt!.Value, decision.Detail!);
+                    await TellAdminAsync(channel.Id, decision, now, cancellationToken);
+                    return (delivered, queue.Count, dead);
+                case DeliveryAction.DisableChannel:
+                    await outbox.DisableChannelAsync(channel.Id, decision.Detail!, now, cancellationToken);
+                    Log.ChannelDisabled(logger, channel.Id, decision.Detail!);
+                    await TellAdminAsync(channel.Id, decision, now, cancellationToken);
+                    return (delivered, 0, dead + await ParkAllAsync(queue, decision, cancellationToken));
                 default:
-                    await DisableAsync(channelId, outcome.Reason ?? "destination gone", cancellationToken);
-                    return (delivered, 0, dead + await ParkAllAsync(queue, outcome.Reason ?? "destination gone", cancellationToken));
+                    return (delivered, 0, dead + await ParkAllAsync(queue, decision, cancellationToken));
             }
         }
 
         return (delivered, 0, dead);
     }
 
-    private async Task<DeliveryOutcome> DeliverAsync(IAlertSink sink, Domain.Channels.ChannelDefinition channel, List<OutboxEntry> queue, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> DeliverAsync(IAlertSink sink, ChannelDefinition channel, List<OutboxEntry> queue, CancellationToken cancellationToken)
     {
         try
         {
@@ -115,36 +115,49 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task DisableAsync(string channelId, string reason, CancellationToken cancellationToken)
+    private async Task RescheduleHeadAsync(OutboxEntry head, DeliveryDecision decision, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        await outbox.DisableChannelAsync(channelId, reason, now, cancellationToken);
-        Log.ChannelDisabled(logger, channelId, reason);
-        if (admin is not null && !string.Equals(snapshots.Current.AdminChannelId, channelId, StringComparison.Ordinal))
+        var next = decision.NextAttemptAt!.Value;
+        await outbox.ScheduleRetryAsync(head.Sequence, next, decision.Detail!, cancellationToken);
+        Log.DeliveryRetry(logger, head.Sequence, head.Alert.ChannelId, next, decision.Detail!);
+    }
+
+    private async Task TellAdminAsync(string channelId, DeliveryDecision decision, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var kind = decision.Action == DeliveryAction.HoldChannel ? AdminAlertKind.PermissionMissing : AdminAlertKind.WebhookGone;
+        var alert = new AdminAlert(kind, channelId, now) { Error = decision.Detail, NextAttemptAt = decision.NextAttemptAt };
+        if (admin is not null)
         {
-            await admin.NotifyAsync(
-                $"destination-gone:{channelId}:{now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)}",
-                "delivery",
-                $"Channel '{channelId}' is disabled: its Discord destination is gone",
-                $"{reason}. Monitor no longer sends to it; its alerts are parked as dead. Create a new webhook, update the config, then run 'monitor outbox retry --dead'.",
-                Severity.High,
-                cancellationToken);
+            await admin.QueueAsync(alert, snapshots.Current.AdminChannelId, cancellationToken);
         }
     }
 
-    private async Task<int> ParkAllAsync(List<OutboxEntry> queue, string reason, CancellationToken cancellationToken)
+    private async Task QueueRaisedAdminAlertsAsync(CancellationToken cancellationToken)
     {
+        foreach (var source in adminSources)
+        {
+            while (admin is not null && source.TryTake(out var alert))
+            {
+                await admin.QueueAsync(alert, snapshots.Current.AdminChannelId, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<int> ParkAllAsync(List<OutboxEntry> queue, DeliveryDecision decision, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
         foreach (var entry in queue)
         {
-            await ParkAsync(entry, reason, cancellationToken);
+            await ParkAsync(entry, decision, now, cancellationToken);
         }
 
         return queue.Count;
     }
 
-    private async Task ParkAsync(OutboxEntry entry, string reason, CancellationToken cancellationToken)
+    private async Task ParkAsync(OutboxEntry entry, DeliveryDecision decision, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await outbox.MarkDeadAsync(entry.Sequence, reason, time.GetUtcNow(), cancellationToken);
+        var reason = decision.Detail ?? decision.Reason.ToString();
+        await outbox.MarkDeadAsync(entry.Sequence, reason, now, cancellationToken);
         Log.DeliveryDead(logger, entry.Sequence, entry.Alert.ChannelId, reason);
     }
 }

@@ -2,11 +2,13 @@ using Microsoft.Extensions.Logging;
 using Monitor.Domain.Alerts;
 using Monitor.Domain.Feeds;
 using Monitor.Domain.Items;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Ingestion;
 using Monitor.Pipeline.Normalizing;
 using Monitor.Pipeline.Routing;
+using Monitor.Pipeline.Scheduling;
 using Monitor.Pipeline.State;
 
 namespace Monitor.Pipeline.Polling;
@@ -19,12 +21,14 @@ public sealed partial class FeedPollCycle(
     IFeedFetcher fetcher,
     IItemLedger ledger,
     IFeedStateStore states,
-    AdminNotifier admin,
+    AdminAlertQueue admin,
     TimeProvider time,
     ILogger<FeedPollCycle> logger,
-    LedgerOptions? ledgerOptions = null)
+    LedgerOptions? ledgerOptions = null,
+    IJitterSource? jitterSource = null)
 {
     private readonly TimeSpan retention = (ledgerOptions ?? new LedgerOptions()).Retention;
+    private readonly IJitterSource jitter = jitterSource ?? RandomJitterSource.Instance;
 
     /// <summary>Polls <paramref name="feedId"/> once. Never throws for a feed's own failure; the report and the feed's state say what happened.</summary>
     public async Task<PollReport> PollAsync(string feedId, CancellationToken cancellationToken)
@@ -41,14 +45,16 @@ public sealed partial class FeedPollCycle(
         // Fetch, decode (BOM → HTTP charset → XML declaration → UTF-8), repair, parse, normalise: the one ingestion path, shared with 'monitor match --feed'.
         var result = await new FeedIngestion(fetcher, time).IngestAsync(feed, new FetchConditions(state.ETag, state.LastModified), cancellationToken);
         var fetched = result.Fetch;
+
+        // The one clock read of a poll: every decision below (dedup, alert times, health, next poll) uses this instant.
         var now = time.GetUtcNow();
         switch (result.Status)
         {
             case FetchStatus.NotModified:
                 Log.FeedNotModified(logger, feedId);
-                return await SucceedAsync(snapshot, feed, state, fetched, null, new PollReport(feedId, PollOutcome.NotModified, 0, 0, 0, null), cancellationToken);
+                return await SucceedAsync(snapshot, feed, state, fetched, null, new PollReport(feedId, PollOutcome.NotModified, 0, 0, 0, null), now, cancellationToken);
             case FetchStatus.Failed:
-                return await FailAsync(snapshot, feed, state, result.FailureKind!.Value, result.Error!, fetched.RetryAfter, cancellationToken);
+                return await FailAsync(snapshot, feed, state, result.FailureKind!.Value, result.Error!, fetched.RetryAfter, now, cancellationToken);
         }
 
         var ingested = result.Feed!;
@@ -69,7 +75,7 @@ public sealed partial class FeedPollCycle(
 
         Log.FeedPolled(logger, feed.Id, items.Count, fresh.Count, alerts.Count);
         var report = new PollReport(feed.Id, PollOutcome.Updated, items.Count, fresh.Count, alerts.Count, null);
-        return await SucceedAsync(snapshot, feed, state, fetched, ingested.Parsed.TimeToLive, report, cancellationToken);
+        return await SucceedAsync(snapshot, feed, state, fetched, ingested.Parsed.TimeToLive, report, now, cancellationToken);
     }
 
     private (List<FeedItem> Fresh, List<FeedItem> ToMatch, List<FeedItem> Changed) Triage(

@@ -28,7 +28,7 @@ public static class PollScheduler
     /// <param name="consecutiveFailures">Failures in a row, including this one (1 = first failure).</param>
     /// <param name="retryAfter">The server's Retry-After (429/503), a lower bound.</param>
     /// <param name="now">The current time.</param>
-    /// <param name="jitter">A draw in [0, 1); 0.5 means no jitter. Callers pass <c>Random.Shared.NextDouble()</c>.</param>
+    /// <param name="jitter">A draw in [0, 1); 0.5 means no jitter. Callers pass <see cref="IJitterSource.Next"/>.</param>
     public static DateTimeOffset AfterFailure(TimeSpan interval, int consecutiveFailures, TimeSpan? retryAfter, DateTimeOffset now, double jitter)
     {
         var cap = Max(MaxBackoff, interval);

@@ -5,6 +5,7 @@ using Monitor.Delivery;
 using Monitor.Discord;
 using Monitor.Infrastructure.Http;
 using Monitor.Infrastructure.Storage;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Delivery;
 using Monitor.Pipeline.Fetching;
@@ -36,11 +37,12 @@ public static class MonitorServices
         services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
         services.AddDiscordDelivery(config.Discord); // serves every channel with a webhook or bot token; the console sink serves the rest
         services.TryAddSingleton<DiscordAdminBridge>();
+        services.AddSingleton<IAdminAlertSource>(sp => sp.GetRequiredService<DiscordAdminBridge>());
         services.TryAddSingleton<FeedIngestion>();
         services.TryAddSingleton<FeedPollCycle>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<Workers.OutboxDispatchLoop>();
-        services.TryAddSingleton<Pipeline.Routing.AdminNotifier>();
+        services.TryAddSingleton<AdminAlertQueue>();
         return services;
     }
 

@@ -3,9 +3,9 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Monitor.Domain.Feeds;
 using Monitor.Infrastructure.Http;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Polling;
-using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.State;
 using Monitor.TestKit.Fakes;
 using Monitor.TestKit.Feeds;
@@ -47,7 +47,7 @@ public static class PollCycleHarness
 
         var snapshots = new FixedSnapshotSource(feeds);
         var fetcher = new FeedFetcher(new HttpFeedFetcher(factory, options, TimeProvider.System), new FileFeedFetcher(options));
-        var cycle = new FeedPollCycle(snapshots, fetcher, store, store, new AdminNotifier(snapshots, store, TimeProvider.System), TimeProvider.System, NullLogger<FeedPollCycle>.Instance);
+        var cycle = new FeedPollCycle(snapshots, fetcher, store, store, new AdminAlertQueue(store), TimeProvider.System, NullLogger<FeedPollCycle>.Instance);
 
         // JIT warm-up on 20 extra feeds that are not part of the measured cycle.
         await PollAllAsync(cycle, feeds.Skip(feedCount).ToList(), parallel);

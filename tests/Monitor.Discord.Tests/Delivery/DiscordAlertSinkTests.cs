@@ -198,6 +198,42 @@ public sealed class DiscordAlertSinkTests
     }
 
     [Fact]
+    public async Task DeliverAsync_MissingPermissions_HeldNotGoneAndTriedAgainNextTime()
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        var channel = TestAlerts.Webhook(h.Server.CreateWebhook("c1"));
+        h.Server.FailNext(403, code: 50013);
+
+        var held = await h.Sink.DeliverAsync(channel, [TestAlerts.Make(id: "a")], CancellationToken.None);
+        var granted = await h.Sink.DeliverAsync(channel, [TestAlerts.Make(id: "a")], CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.PermissionMissing, held.Status);
+        Assert.Equal((403, 50013), (held.StatusCode, held.ErrorCode));
+        Assert.Equal(DeliveryStatus.Delivered, granted.Status);
+        Assert.Equal(2, h.Server.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData(404)]
+    [InlineData(405)]
+    [InlineData(418)]
+    public async Task DeliverAsync_StatusWithoutAKnownCode_UnexpectedAndTheChannelStaysUsable(int status)
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        var channel = TestAlerts.Webhook(h.Server.CreateWebhook("c1"));
+        h.Server.FailNext(status);
+
+        var unexpected = await h.Sink.DeliverAsync(channel, TestAlerts.Many(3), CancellationToken.None);
+        var next = await h.Sink.DeliverAsync(channel, TestAlerts.Many(3), CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.Unexpected, unexpected.Status);
+        Assert.Contains($"HTTP {status}", unexpected.Reason, StringComparison.Ordinal);
+        Assert.Null(unexpected.ErrorCode);
+        Assert.Equal(DeliveryStatus.Delivered, next.Status);
+        Assert.Equal(2, h.Server.Requests.Count);
+    }
+
+    [Fact]
     public async Task DeliverAsync_BatchRejected_FirstAlertResentAlone()
     {
         await using var h = await DiscordHarness.StartAsync();

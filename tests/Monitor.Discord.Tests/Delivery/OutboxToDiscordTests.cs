@@ -65,6 +65,44 @@ public sealed class OutboxToDiscordTests
         Assert.Equal(["Bericht 1 over dijkversterking", "Bericht 2 over dijkversterking", "Bericht 3 over dijkversterking"], Assert.Single(h.Server.Messages).EmbedTitles);
     }
 
+    [Fact]
+    public async Task DispatchDueAsync_MissingPermissions_ChannelHeldWithItsQueueThenDrainedAfterTheHold()
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        var store = new InMemoryStore();
+        var channel = TestAlerts.Webhook(h.Server.CreateWebhook("c1"));
+        await store.CommitAsync(new PollCommit("nos", [], TestAlerts.Many(3), h.Time.GetUtcNow()), default);
+        var dispatcher = Dispatcher(store, channel, h);
+        h.Server.FailNext(403, code: 50013);
+
+        var held = await dispatcher.DispatchDueAsync(default);
+        var meanwhile = await dispatcher.DispatchDueAsync(default);
+        h.Time.Advance(DeliveryDecider.PermissionHold);
+        var granted = await dispatcher.DispatchDueAsync(default);
+
+        Assert.Equal(new DispatchReport(0, 3, 0), held);
+        Assert.False(meanwhile.DidWork);
+        Assert.Equal(3, granted.Delivered);
+        Assert.Equal(2, h.Server.Requests.Count);
+        Assert.Empty(await store.ListDisabledChannelsAsync(default));
+    }
+
+    [Fact]
+    public async Task DispatchDueAsync_StatusWithoutAKnownCode_OnlyTheHeadParkedTheRestDelivered()
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        var store = new InMemoryStore();
+        var channel = TestAlerts.Webhook(h.Server.CreateWebhook("c1"));
+        await store.CommitAsync(new PollCommit("nos", [], TestAlerts.Many(3), h.Time.GetUtcNow()), default);
+        h.Server.FailNext(418);
+
+        var report = await Dispatcher(store, channel, h).DispatchDueAsync(default);
+
+        Assert.Equal(new DispatchReport(2, 0, 1), report);
+        Assert.Contains("HTTP 418", store.Outbox[0].LastError, StringComparison.Ordinal);
+        Assert.Empty(await store.ListDisabledChannelsAsync(default));
+    }
+
     private static OutboxDispatcher Dispatcher(InMemoryStore store, ChannelDefinition channel, DiscordHarness h)
     {
         var snapshot = new PipelineSnapshot(

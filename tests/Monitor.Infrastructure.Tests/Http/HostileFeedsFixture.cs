@@ -4,9 +4,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Domain.Feeds;
 using Monitor.Infrastructure.Http;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Polling;
-using Monitor.Pipeline.Routing;
 using Monitor.TestKit.Fakes;
 using Monitor.TestKit.Feeds;
 
@@ -46,7 +46,7 @@ public sealed class HostileFeedsFixture : IAsyncLifetime
 
         var feeds = Paths.Select(p => new FeedDefinition(p.Trim('/').Replace('.', '-'), server.Url(p).AbsoluteUri, TimeSpan.FromMinutes(5))).ToList();
         var snapshots = new FixedSnapshotSource(feeds);
-        var cycle = new FeedPollCycle(snapshots, new FeedFetcher(new HttpFeedFetcher(factory, options, Time), new FileFeedFetcher(options)), Store, Store, new AdminNotifier(snapshots, Store, Time), Time, NullLogger<FeedPollCycle>.Instance);
+        var cycle = new FeedPollCycle(snapshots, new FeedFetcher(new HttpFeedFetcher(factory, options, Time), new FileFeedFetcher(options)), Store, Store, new AdminAlertQueue(Store), Time, NullLogger<FeedPollCycle>.Instance);
         var before = GC.GetTotalAllocatedBytes(precise: false);
         var watch = Stopwatch.StartNew();
         var reports = await Task.WhenAll(feeds.Select(f => cycle.PollAsync(f.Id, default)));

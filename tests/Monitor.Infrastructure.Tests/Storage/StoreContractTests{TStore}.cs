@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Monitor.Infrastructure.Storage;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Delivery;
-using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.State;
 
 namespace Monitor.Infrastructure.Tests.Storage;
@@ -193,6 +194,6 @@ public abstract partial class StoreContractTests<TStore> : IAsyncLifetime
     protected OutboxDispatcher Dispatcher(FakeTimeProvider time, IAlertSink sink, string? admin, params string[] channels)
     {
         var snapshots = new FixedSnapshots(admin, channels);
-        return new OutboxDispatcher(Store, [sink], snapshots, time, NullLogger<OutboxDispatcher>.Instance, new AdminNotifier(snapshots, Store, time));
+        return new OutboxDispatcher(Store, [sink], snapshots, time, NullLogger<OutboxDispatcher>.Instance, new AdminAlertQueue(Store));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Domain.Channels;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Delivery;
 using Monitor.Pipeline.Matching;
@@ -15,13 +16,18 @@ public sealed class OutboxDispatcherTests
     private readonly InMemoryStore store = new();
     private readonly RecordingAlertSink sink = new();
 
-    private OutboxDispatcher CreateSut(params string[] channels)
+    private OutboxDispatcher CreateSut(params string[] channels) => CreateSut(null, [], channels);
+
+    private OutboxDispatcher CreateSut(string? adminChannel, IAdminAlertSource[] sources, params string[] channels)
     {
         var snapshot = new PipelineSnapshot(
             new Dictionary<string, Domain.Feeds.FeedDefinition>(),
-            channels.ToDictionary(c => c, c => new ChannelDefinition(c, null)),
-            KeywordMatcher.Compile([]));
-        return new OutboxDispatcher(store, [sink], new StaticSnapshotSource(snapshot), time, NullLogger<OutboxDispatcher>.Instance);
+            channels.Append(adminChannel).OfType<string>().ToDictionary(c => c, c => new ChannelDefinition(c, null)),
+            KeywordMatcher.Compile([]))
+        {
+            AdminChannelId = adminChannel,
+        };
+        return new OutboxDispatcher(store, [sink], new StaticSnapshotSource(snapshot), time, NullLogger<OutboxDispatcher>.Instance, new AdminAlertQueue(store), sources);
     }
 
     private Task Enqueue(params Domain.Alerts.Alert[] alerts) => store.CommitAsync(new PollCommit("f1", [], alerts, time.GetUtcNow()), default);
@@ -112,5 +118,105 @@ public sealed class OutboxDispatcherTests
 
         Assert.Equal(1, report.Dead);
         Assert.Contains("monitor outbox retry", store.Outbox[0].LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DispatchDue_PermissionMissing_HoldsTheChannelKeepsItsQueueAndProbesAfterTheHold()
+    {
+        var sut = CreateSut("crisis", "diplomatie");
+        await Enqueue(Builders.Alert("a", "crisis"), Builders.Alert("b", "crisis"), Builders.Alert("c", "diplomatie"));
+        sink.Then(a => a[0].ChannelId == "crisis" ? DeliveryOutcome.PermissionMissing("HTTP 403: 50013 Missing Permissions") : DeliveryOutcome.Delivered(a.Count))
+            .Then(a => a[0].ChannelId == "crisis" ? DeliveryOutcome.PermissionMissing("HTTP 403: 50013 Missing Permissions") : DeliveryOutcome.Delivered(a.Count));
+
+        var held = await sut.DispatchDueAsync(default);
+        var meanwhile = await sut.DispatchDueAsync(default);
+        time.Advance(DeliveryDecider.PermissionHold);
+        var granted = await sut.DispatchDueAsync(default);
+
+        Assert.Equal(new DispatchReport(1, 2, 0), held);
+        Assert.False(meanwhile.DidWork);
+        Assert.Equal(2, granted.Delivered);
+        Assert.Empty(await store.ListDisabledChannelsAsync(default));
+        Assert.All(store.Outbox, e => Assert.Equal(OutboxStatus.Sent, e.Status));
+    }
+
+    [Fact]
+    public async Task DispatchDue_UnexpectedAnswer_ParksOnlyThatAlertAndTheChannelKeepsFlowing()
+    {
+        var sut = CreateSut("crisis");
+        await Enqueue(Builders.Alert("a", "crisis"), Builders.Alert("b", "crisis"));
+        sink.Then(_ => DeliveryOutcome.Unexpected("HTTP 418"));
+
+        var report = await sut.DispatchDueAsync(default);
+
+        Assert.Equal(new DispatchReport(1, 0, 1), report);
+        Assert.Equal("unexpected answer: HTTP 418", store.Outbox[0].LastError);
+        Assert.Equal(OutboxStatus.Sent, store.Outbox[1].Status);
+        Assert.Empty(await store.ListDisabledChannelsAsync(default));
+    }
+
+    [Fact]
+    public async Task DispatchDue_WebhookGone_DisablesTheChannelAndParksItsQueue()
+    {
+        var sut = CreateSut("crisis");
+        await Enqueue(Builders.Alert("a", "crisis"), Builders.Alert("b", "crisis"));
+        sink.Then(_ => DeliveryOutcome.Gone("HTTP 404: 10015 Unknown Webhook"));
+
+        var report = await sut.DispatchDueAsync(default);
+
+        Assert.Equal(new DispatchReport(0, 0, 2), report);
+        Assert.Single(sink.Calls);
+        Assert.Equal("HTTP 404: 10015 Unknown Webhook", (await store.ListDisabledChannelsAsync(default))["crisis"]);
+        Assert.All(store.Outbox, e => Assert.Equal(OutboxStatus.Dead, e.Status));
+    }
+
+    [Fact]
+    public async Task DispatchDue_PermissionMissingTwice_OneAdminAlertForTheHeldChannel()
+    {
+        var sut = CreateSut("beheer", [], "crisis");
+        await Enqueue(Builders.Alert("a", "crisis"));
+        sink.Then(a => a[0].ChannelId == "crisis" ? DeliveryOutcome.PermissionMissing("HTTP 403: 50013 Missing Permissions") : DeliveryOutcome.Delivered(a.Count))
+            .Then(a => a[0].ChannelId == "crisis" ? DeliveryOutcome.PermissionMissing("HTTP 403: 50013 Missing Permissions") : DeliveryOutcome.Delivered(a.Count))
+            .Then(a => a[0].ChannelId == "crisis" ? DeliveryOutcome.PermissionMissing("HTTP 403: 50013 Missing Permissions") : DeliveryOutcome.Delivered(a.Count));
+
+        await sut.DispatchDueAsync(default);
+        time.Advance(DeliveryDecider.PermissionHold);
+        await sut.DispatchDueAsync(default);
+
+        var admin = Assert.Single(sink.Delivered);
+        Assert.Equal("beheer", admin.ChannelId);
+        Assert.Equal("Channel 'crisis' is held: Monitor lacks a permission there", admin.Item.Title);
+        Assert.Contains("50013", admin.Item.Summary, StringComparison.Ordinal);
+        Assert.Equal(OutboxStatus.Pending, store.Outbox[0].Status);
+    }
+
+    [Fact]
+    public async Task DispatchDue_WebhookGone_AdminToldInEnglishWithWhatToDo()
+    {
+        var sut = CreateSut("beheer", [], "crisis");
+        await Enqueue(Builders.Alert("a", "crisis"));
+        sink.Then(_ => DeliveryOutcome.Gone("HTTP 404: 10015 Unknown Webhook"));
+
+        await sut.DispatchDueAsync(default);
+        await sut.DispatchDueAsync(default);
+
+        var admin = Assert.Single(sink.Delivered);
+        Assert.Equal("Channel 'crisis' is disabled: its Discord destination is gone", admin.Item.Title);
+        Assert.Contains("monitor outbox retry --dead", admin.Item.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DispatchDue_AlertRaisedOutsideThePipeline_QueuedAndSentInTheSamePass()
+    {
+        var source = new QueuedAdminAlertSource();
+        source.Alerts.Enqueue(new AdminAlert(AdminAlertKind.DiscordTokenRejected, "discord", time.GetUtcNow()));
+        source.Alerts.Enqueue(new AdminAlert(AdminAlertKind.DiscordTokenRejected, "discord", time.GetUtcNow().AddMinutes(1)));
+        var sut = CreateSut("beheer", [source]);
+
+        var report = await sut.DispatchDueAsync(default);
+
+        Assert.Equal(1, report.Delivered);
+        Assert.Equal("Discord rejected the bot token", Assert.Single(sink.Delivered).Item.Title);
+        Assert.Empty(source.Alerts);
     }
 }

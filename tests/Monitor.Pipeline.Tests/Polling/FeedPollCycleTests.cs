@@ -35,7 +35,7 @@ public sealed class FeedPollCycleTests
             new Dictionary<string, ChannelDefinition> { ["crisis"] = new("crisis", null) },
             rules);
         var snapshots = new StaticSnapshotSource(snapshot);
-        return new FeedPollCycle(snapshots, fetcher, store, store, new Monitor.Pipeline.Routing.AdminNotifier(snapshots, store, time), time, NullLogger<FeedPollCycle>.Instance);
+        return new FeedPollCycle(snapshots, fetcher, store, store, new Monitor.Pipeline.Admin.AdminAlertQueue(store), time, NullLogger<FeedPollCycle>.Instance);
     }
 
     [Fact]

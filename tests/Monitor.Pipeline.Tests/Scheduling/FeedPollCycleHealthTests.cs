@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Domain.Feeds;
+using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Polling;
-using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.Tests.Fetching;
 using Monitor.TestKit.Fakes;
 using Monitor.TestKit.Feeds;
@@ -19,7 +19,7 @@ public sealed class FeedPollCycleHealthTests
     private FeedPollCycle Cycle(IFeedFetcher fetcher, string? adminChannel = "beheer")
     {
         var snapshots = new FixedSnapshotSource([Feed], adminChannel, failureThreshold: 3);
-        return new FeedPollCycle(snapshots, fetcher, store, store, new AdminNotifier(snapshots, store, time), time, NullLogger<FeedPollCycle>.Instance);
+        return new FeedPollCycle(snapshots, fetcher, store, store, new AdminAlertQueue(store), time, NullLogger<FeedPollCycle>.Instance, jitterSource: new FixedJitterSource());
     }
 
     private static FetchResult NotFound() => FetchResult.Failed(FetchFailureKind.NotFound, "fetcher: HTTP 404 Not Found: the feed URL does not exist");
@@ -39,8 +39,8 @@ public sealed class FeedPollCycleHealthTests
         Assert.Equal("NotFound", state.LastErrorKind);
         Assert.Contains("HTTP 404", state.LastError, StringComparison.Ordinal);
         Assert.Equal(PollOutcome.Failed, first.Outcome);
-        Assert.InRange(first.NextPollAt!.Value - time.GetUtcNow().AddMinutes(-5), TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(6));
-        Assert.InRange(second.NextPollAt!.Value - time.GetUtcNow(), TimeSpan.FromMinutes(8), TimeSpan.FromMinutes(12));
+        Assert.Equal(time.GetUtcNow(), first.NextPollAt);
+        Assert.Equal(time.GetUtcNow().AddMinutes(10), second.NextPollAt);
     }
 
     [Fact]
@@ -54,11 +54,13 @@ public sealed class FeedPollCycleHealthTests
             time.Advance(TimeSpan.FromMinutes(10));
         }
 
-        var admin = store.Commits.Where(c => c.FeedId == AdminNotifier.FeedId).SelectMany(c => c.Alerts).ToList();
+        var admin = store.Commits.Where(c => c.FeedId == AdminAlertQueue.FeedId).SelectMany(c => c.Alerts).ToList();
         Assert.Equal(2, admin.Count);
-        Assert.Contains("faalt", admin[0].Item.Title, StringComparison.Ordinal);
-        Assert.Contains("HTTP 404", admin[0].Item.Summary, StringComparison.Ordinal);
-        Assert.Contains("werkt weer", admin[1].Item.Title, StringComparison.Ordinal);
+        Assert.Equal("Feed NOS is failing (NotFound)", admin[0].Item.Title);
+        Assert.Contains("failed 3 times in a row. Error: NotFound: fetcher: HTTP 404", admin[0].Item.Summary, StringComparison.Ordinal);
+        Assert.Equal("Feed NOS works again", admin[1].Item.Title);
+        Assert.Contains("after 4 failed attempts in a row", admin[1].Item.Summary, StringComparison.Ordinal);
+        Assert.Equal(["feed-failing:nos:since-never", "feed-recovered:nos:since-never"], admin.Select(a => a.Item.Key));
         Assert.All(admin, a => Assert.Equal("beheer", a.ChannelId));
         Assert.Equal(0, (await store.GetAsync("nos", default)).ConsecutiveFailures);
     }

@@ -63,9 +63,9 @@ public sealed partial class DiscordTestServer
             return new Reply(banStatus, null, [], Html: BanPage);
         }
 
-        if (failures.TryDequeue(out var failure) || OutageStatus is { } outage && (failure = outage) > 0)
+        if (failures.TryDequeue(out var failure) || OutageStatus is { } outage && (failure = (outage, 0)).Status > 0)
         {
-            return Error(failure, 0, $"{failure.ToString(CultureInfo.InvariantCulture)}: Server Error");
+            return Error(failure.Status, failure.Code, $"{failure.Status.ToString(CultureInfo.InvariantCulture)}: {(failure.Code == 0 ? "Server Error" : "Error " + failure.Code.ToString(CultureInfo.InvariantCulture))}");
         }
 
         var segments = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];

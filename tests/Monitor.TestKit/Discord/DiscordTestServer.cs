@@ -31,7 +31,7 @@ public sealed partial class DiscordTestServer : IAsyncDisposable
     private readonly Dictionary<string, TestWebhook> webhooks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> channels = new(StringComparer.Ordinal); // id → is forum
     private readonly HashSet<string> botTokens = new(StringComparer.Ordinal);
-    private readonly Queue<int> failures = new();
+    private readonly Queue<(int Status, int Code)> failures = new();
     private WebApplication? app;
     private long nextId = 1_300_000_000_000_000_000;
 
@@ -141,14 +141,14 @@ public sealed partial class DiscordTestServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Answers the next <paramref name="count"/> requests with <paramref name="status"/> (for example 500 or 502).</summary>
-    public void FailNext(int status, int count = 1)
+    /// <summary>Answers the next <paramref name="count"/> requests with <paramref name="status"/> (for example 500 or 502) and Discord's JSON error <paramref name="code"/> (0: none, for example 50013 Missing Permissions).</summary>
+    public void FailNext(int status, int count = 1, int code = 0)
     {
         lock (gate)
         {
             for (var i = 0; i < count; i++)
             {
-                failures.Enqueue(status);
+                failures.Enqueue((status, code));
             }
         }
     }
