@@ -42,6 +42,8 @@ internal static class OnceRunner
             retrying = (await outbox.ListAsync(OutboxStatus.Pending, 100_000, cancellationToken)).Count;
         }
 
+        var byFeed = reports.ToDictionary(r => r.FeedId, StringComparer.Ordinal);
+        var lines = config.Feeds.Where(f => byFeed.ContainsKey(f.Id)).Select(f => FeedLine(f.Id, byFeed[f.Id])).ToList();
         return new OnceSummary(
             reports.Count,
             reports.Count(r => r.Outcome == PollOutcome.Failed),
@@ -49,6 +51,14 @@ internal static class OnceRunner
             reports.Sum(r => r.AlertCount),
             delivered,
             retrying,
-            dead);
+            dead)
+        { FeedLines = lines };
     }
+
+    private static string FeedLine(string feedId, PollReport report) => report.Outcome switch
+    {
+        PollOutcome.Failed => $"{feedId}: failed · {report.Error}",
+        PollOutcome.NotModified => $"{feedId}: not modified",
+        _ => report.Outcomes.Describe(feedId),
+    };
 }

@@ -57,6 +57,11 @@ internal static class RunCommand
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<DiscordAdminBridge>();
         var summary = await OnceRunner.RunAsync(provider, config, cancellationToken);
+        foreach (var line in summary.FeedLines)
+        {
+            context.Error.WriteLine(line);
+        }
+
         context.Error.WriteLine(summary.ToString());
         return 0;
     }
