@@ -4,8 +4,12 @@ using Monitor.Pipeline.State;
 
 namespace Monitor.Infrastructure.Storage;
 
-/// <summary>Monitor's durable state behind one interface: the item ledger, the outbox and per-feed state. SQLite by default, PostgreSQL for clusters.</summary>
-public interface IMonitorStore : IItemLedger, IOutbox, IFeedStateStore, IAsyncDisposable
+/// <summary>
+/// Monitor's durable state in one database: the item ledger, the outbox and per-feed state. SQLite by default, PostgreSQL for clusters.
+/// The store implements every port; each stage depends only on its own (<see cref="IItemLedger"/>, <see cref="IFeedStateStore"/>,
+/// <see cref="IOutboxQueue"/> for the dispatcher, <see cref="IOutboxAdmin"/> for operators). Only the host and the CLI that open the store see this type.
+/// </summary>
+public interface IMonitorStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFeedStateStore, IAsyncDisposable
 {
     /// <summary>Gets the provider name, for logs (<c>sqlite</c> or <c>postgres</c>).</summary>
     string Provider { get; }

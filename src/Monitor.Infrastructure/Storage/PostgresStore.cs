@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Monitor.Infrastructure.Storage.Migrations;
 using Npgsql;
 
 namespace Monitor.Infrastructure.Storage;
@@ -19,7 +20,7 @@ public sealed class PostgresStore : RelationalStore
     public override string Provider => "postgres";
 
     /// <inheritdoc/>
-    protected override IReadOnlyList<string> Migrations => PostgresMigrations.All;
+    private protected override string Dialect(Migration migration) => migration.Postgres;
 
     /// <summary>Connects with <paramref name="connectionString"/> (a secret: never logged) and applies pending migrations.</summary>
     public static async Task<PostgresStore> OpenAsync(string connectionString, CancellationToken cancellationToken)
@@ -129,4 +130,20 @@ public sealed class PostgresStore : RelationalStore
     /// <inheritdoc/>
     protected override async Task BeforeMigrateAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         await ExecAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@key)", cancellationToken, ("@key", MigrationLockKey));
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Builds before the one history created PostgreSQL's whole schema (what SQLite reaches at version 2) in a single step recorded as
+    /// version 1. Such a database has <c>disabled_channels</c>, which version 1 of the one history does not: it is at version 2.
+    /// </remarks>
+    protected override async Task<int> MapLegacyVersionAsync(DbConnection connection, DbTransaction transaction, int recorded, CancellationToken cancellationToken)
+    {
+        if (recorded != 1)
+        {
+            return recorded;
+        }
+
+        await using var command = Command(connection, transaction, "SELECT to_regclass('disabled_channels') IS NOT NULL");
+        return await command.ExecuteScalarAsync(cancellationToken) is true ? 2 : 1;
+    }
 }

@@ -100,9 +100,9 @@ public abstract partial class RelationalStore
             await ExecAsync(
                 connection,
                 transaction,
-                """
+                $"""
                 INSERT INTO outbox (alert_id, channel_id, feed_id, item_key, payload, status, attempts, next_attempt_at, created_at)
-                VALUES (@id, @channel, @feed, @key, @payload, 0, 0, @now, @now)
+                VALUES (@id, @channel, @feed, @key, @payload, {OutboxStatusSql.Pending}, 0, @now, @now)
                 ON CONFLICT (alert_id) DO NOTHING
                 """,
                 cancellationToken,
@@ -147,7 +147,7 @@ public abstract partial class RelationalStore
         removed += await ExecAsync(connection, transaction, "DELETE FROM item_changes WHERE detected_at < @before", cancellationToken, ("@before", before));
 
         // Pending and dead rows are never pruned: only what Discord confirmed long ago.
-        removed += await ExecAsync(connection, transaction, "DELETE FROM outbox WHERE status = 1 AND settled_at < @before", cancellationToken, ("@before", before));
+        removed += await ExecAsync(connection, transaction, $"DELETE FROM outbox WHERE status = {OutboxStatusSql.Sent} AND settled_at < @before", cancellationToken, ("@before", before));
         await transaction.CommitAsync(cancellationToken);
         return removed;
     }

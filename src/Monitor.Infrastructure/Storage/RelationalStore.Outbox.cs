@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Monitor.Domain.Alerts;
+using Monitor.Domain.Items;
 using Monitor.Pipeline.Delivery;
 
 namespace Monitor.Infrastructure.Storage;
@@ -6,7 +8,7 @@ namespace Monitor.Infrastructure.Storage;
 /// <summary>The durable outbox: <c>Pending → Sent | Dead</c>, ordered per channel by sequence.</summary>
 public abstract partial class RelationalStore
 {
-    private const string EntryColumns = "seq, payload, status, attempts, next_attempt_at, last_error, message_id, created_at";
+    private const string EntryColumns = "seq, payload, status, attempts, next_attempt_at, last_error, message_id, created_at, alert_id, channel_id, feed_id, item_key";
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<OutboxEntry>> GetDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
@@ -19,13 +21,21 @@ public abstract partial class RelationalStore
             null,
             $"""
             SELECT {EntryColumns} FROM outbox o
-            WHERE o.status = 0 AND o.next_attempt_at <= @now
-              AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel_id = o.channel_id AND p.status = 0 AND p.seq < o.seq AND p.next_attempt_at > @now)
+            WHERE o.status = {OutboxStatusSql.Pending} AND o.next_attempt_at <= @now
+              AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel_id = o.channel_id AND p.status = {OutboxStatusSql.Pending} AND p.seq < o.seq AND p.next_attempt_at > @now)
             ORDER BY o.seq LIMIT @limit
             """,
             ("@now", ToUnixMs(now)),
             ("@limit", limit));
-        return await ReadEntriesAsync(command, cancellationToken);
+        var rows = await ReadEntriesAsync(command, cancellationToken);
+
+        // A payload that cannot be read would fail every pass and stop every channel: park that one row with its reason instead.
+        foreach (var (entry, error) in rows.Where(r => r.PayloadError is not null))
+        {
+            await MarkDeadAsync(connection, entry.Sequence, error + "; parked so the rest of the queue keeps flowing", now, cancellationToken);
+        }
+
+        return rows.Where(r => r.PayloadError is null).Select(r => r.Entry).ToList();
     }
 
     /// <inheritdoc/>
@@ -39,7 +49,7 @@ public abstract partial class RelationalStore
             await ExecAsync(
                 connection,
                 transaction,
-                "UPDATE outbox SET status = 1, attempts = attempts + 1, message_id = @mid, settled_at = @now, last_error = NULL WHERE seq = @seq",
+                $"UPDATE outbox SET status = {OutboxStatusSql.Sent}, attempts = attempts + 1, message_id = @mid, settled_at = @now, last_error = NULL WHERE seq = @seq",
                 cancellationToken,
                 ("@mid", messageId),
                 ("@now", ToUnixMs(now)),
@@ -56,7 +66,7 @@ public abstract partial class RelationalStore
         await ExecAsync(
             connection,
             null,
-            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, last_error = @reason WHERE seq = @seq AND status = 0",
+            $"UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, last_error = @reason WHERE seq = @seq AND status = {OutboxStatusSql.Pending}",
             cancellationToken,
             ("@next", ToUnixMs(nextAttemptAt)),
             ("@reason", reason),
@@ -67,14 +77,7 @@ public abstract partial class RelationalStore
     public async Task MarkDeadAsync(long sequence, string reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);
-        await ExecAsync(
-            connection,
-            null,
-            "UPDATE outbox SET status = 2, attempts = attempts + 1, last_error = @reason, settled_at = @now WHERE seq = @seq AND status = 0",
-            cancellationToken,
-            ("@reason", reason),
-            ("@now", ToUnixMs(now)),
-            ("@seq", sequence));
+        await MarkDeadAsync(connection, sequence, reason, now, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -82,7 +85,7 @@ public abstract partial class RelationalStore
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var command = Command(connection, null, $"SELECT {EntryColumns} FROM outbox WHERE status = @status ORDER BY seq LIMIT @limit", ("@status", (int)status), ("@limit", limit));
-        return await ReadEntriesAsync(command, cancellationToken);
+        return [.. (await ReadEntriesAsync(command, cancellationToken)).Select(r => r.Entry)];
     }
 
     /// <inheritdoc/>
@@ -90,7 +93,7 @@ public abstract partial class RelationalStore
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var command = Command(connection, null, $"SELECT {EntryColumns} FROM outbox WHERE feed_id = @feed AND item_key = @key ORDER BY seq", ("@feed", feedId), ("@key", itemKey));
-        return await ReadEntriesAsync(command, cancellationToken);
+        return [.. (await ReadEntriesAsync(command, cancellationToken)).Select(r => r.Entry)];
     }
 
     /// <inheritdoc/>
@@ -98,11 +101,11 @@ public abstract partial class RelationalStore
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecAsync(connection, transaction, "DELETE FROM disabled_channels WHERE channel_id IN (SELECT channel_id FROM outbox WHERE seq = @seq AND status <> 1)", cancellationToken, ("@seq", sequence));
+        await ExecAsync(connection, transaction, $"DELETE FROM disabled_channels WHERE channel_id IN (SELECT channel_id FROM outbox WHERE seq = @seq AND status <> {OutboxStatusSql.Sent})", cancellationToken, ("@seq", sequence));
         var changed = await ExecAsync(
             connection,
             transaction,
-            "UPDATE outbox SET status = 0, next_attempt_at = @now, settled_at = NULL WHERE seq = @seq AND status <> 1",
+            $"UPDATE outbox SET status = {OutboxStatusSql.Pending}, next_attempt_at = @now, settled_at = NULL WHERE seq = @seq AND status <> {OutboxStatusSql.Sent}",
             cancellationToken,
             ("@now", ToUnixMs(now)),
             ("@seq", sequence));
@@ -115,8 +118,8 @@ public abstract partial class RelationalStore
     {
         await using var connection = await ConnectAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await ExecAsync(connection, transaction, "DELETE FROM disabled_channels WHERE channel_id IN (SELECT channel_id FROM outbox WHERE status = 2)", cancellationToken);
-        var changed = await ExecAsync(connection, transaction, "UPDATE outbox SET status = 0, next_attempt_at = @now, settled_at = NULL WHERE status = 2", cancellationToken, ("@now", ToUnixMs(now)));
+        await ExecAsync(connection, transaction, $"DELETE FROM disabled_channels WHERE channel_id IN (SELECT channel_id FROM outbox WHERE status = {OutboxStatusSql.Dead})", cancellationToken);
+        var changed = await ExecAsync(connection, transaction, $"UPDATE outbox SET status = {OutboxStatusSql.Pending}, next_attempt_at = @now, settled_at = NULL WHERE status = {OutboxStatusSql.Dead}", cancellationToken, ("@now", ToUnixMs(now)));
         await transaction.CommitAsync(cancellationToken);
         return changed;
     }
@@ -153,23 +156,38 @@ public abstract partial class RelationalStore
         return disabled;
     }
 
-    private static async Task<IReadOnlyList<OutboxEntry>> ReadEntriesAsync(DbCommand command, CancellationToken cancellationToken)
+    private static Task<int> MarkDeadAsync(DbConnection connection, long sequence, string reason, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ExecAsync(
+            connection,
+            null,
+            $"UPDATE outbox SET status = {OutboxStatusSql.Dead}, attempts = attempts + 1, last_error = @reason, settled_at = @now WHERE seq = @seq AND status = {OutboxStatusSql.Pending}",
+            cancellationToken,
+            ("@reason", reason),
+            ("@now", ToUnixMs(now)),
+            ("@seq", sequence));
+
+    /// <summary>Reads rows; a row whose payload cannot be read gets a stand-in alert built from its columns (so operators can list it) and the reason.</summary>
+    private static async Task<List<(OutboxEntry Entry, string? PayloadError)>> ReadEntriesAsync(DbCommand command, CancellationToken cancellationToken)
     {
-        var entries = new List<OutboxEntry>();
+        var entries = new List<(OutboxEntry, string?)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            entries.Add(new OutboxEntry(
-                reader.GetInt64(0),
-                AlertSerializer.Deserialize(reader.GetString(1)),
-                (OutboxStatus)reader.GetInt32(2),
-                reader.GetInt32(3),
-                FromUnixMs(reader.GetInt64(4)))
+            var createdAt = FromUnixMs(reader.GetInt64(7));
+            var readable = AlertSerializer.TryDeserialize(NullableString(reader, 1), out var alert, out var error);
+            alert ??= new Alert(
+                reader.GetString(8),
+                reader.GetString(9),
+                new FeedItem(NullableString(reader, 10) ?? string.Empty, NullableString(reader, 11) ?? string.Empty, "(unreadable outbox payload)", error!, string.Empty, null, createdAt),
+                [],
+                createdAt);
+            var entry = new OutboxEntry(reader.GetInt64(0), alert, (OutboxStatus)reader.GetInt32(2), reader.GetInt32(3), FromUnixMs(reader.GetInt64(4)))
             {
                 LastError = NullableString(reader, 5),
                 MessageId = NullableString(reader, 6),
-                CreatedAt = FromUnixMs(reader.GetInt64(7)),
-            });
+                CreatedAt = createdAt,
+            };
+            entries.Add((entry, readable ? null : error));
         }
 
         return entries;

@@ -1,11 +1,12 @@
 using System.Data.Common;
 using System.Globalization;
+using Monitor.Infrastructure.Storage.Migrations;
 
 namespace Monitor.Infrastructure.Storage;
 
 /// <summary>
 /// The store's logic in portable SQL, shared by <see cref="SqliteStore"/> and <see cref="PostgresStore"/>: both run exactly the same
-/// statements (named <c>@parameters</c>, <c>ON CONFLICT</c>, <c>LIMIT</c>); only connections and schema migrations differ.
+/// statements (named <c>@parameters</c>, <c>ON CONFLICT</c>, <c>LIMIT</c>); only connections and the dialect of each schema migration differ.
 /// Times are stored as Unix milliseconds.
 /// </summary>
 public abstract partial class RelationalStore : IMonitorStore
@@ -15,9 +16,6 @@ public abstract partial class RelationalStore : IMonitorStore
 
     /// <inheritdoc/>
     public int SchemaVersion { get; private set; }
-
-    /// <summary>Gets the versioned migrations of this dialect, oldest first. Append to change the schema; never edit an applied one.</summary>
-    protected abstract IReadOnlyList<string> Migrations { get; }
 
     /// <inheritdoc/>
     public abstract Task<string> CheckIntegrityAsync(CancellationToken cancellationToken);
@@ -44,7 +42,7 @@ public abstract partial class RelationalStore : IMonitorStore
     /// </summary>
     protected virtual Task BeforeCommitAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Applies pending migrations in one transaction and records the version.</summary>
+    /// <summary>Applies pending migrations of <see cref="SchemaMigrations"/> in this dialect, in one transaction, and records the version.</summary>
     protected async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);
@@ -52,21 +50,37 @@ public abstract partial class RelationalStore : IMonitorStore
         await BeforeMigrateAsync(connection, transaction, cancellationToken);
         await ExecAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", cancellationToken);
         await using var read = Command(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
-        var current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        if (current > Migrations.Count)
+        var recorded = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var current = await MapLegacyVersionAsync(connection, transaction, recorded, cancellationToken);
+        if (current != recorded)
         {
-            throw new InvalidOperationException($"the {Provider} database has schema version {current}, newer than this build knows ({Migrations.Count}); run a newer Monitor");
+            await RecordVersionAsync(connection, transaction, current, cancellationToken);
         }
 
-        for (var v = current; v < Migrations.Count; v++)
+        if (current > SchemaMigrations.Latest)
         {
-            await ExecAsync(connection, transaction, Migrations[v], cancellationToken);
-            await ExecAsync(connection, transaction, $"INSERT INTO schema_version (version) VALUES ({(v + 1).ToString(CultureInfo.InvariantCulture)})", cancellationToken);
+            throw new InvalidOperationException($"the {Provider} database has schema version {current}, newer than this build knows ({SchemaMigrations.Latest}); run a newer Monitor");
+        }
+
+        foreach (var migration in SchemaMigrations.All.Where(m => m.Version > current))
+        {
+            await ExecAsync(connection, transaction, Dialect(migration), cancellationToken);
+            await RecordVersionAsync(connection, transaction, migration.Version, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        SchemaVersion = Migrations.Count;
+        SchemaVersion = SchemaMigrations.Latest;
     }
+
+    /// <summary>Returns the migration's body in this store's dialect.</summary>
+    private protected abstract string Dialect(Migration migration);
+
+    /// <summary>
+    /// Translates a version recorded by an older build with its own history into <see cref="SchemaMigrations"/>' numbering
+    /// (runs inside the migration transaction). The default: the numbers are the same.
+    /// </summary>
+    protected virtual Task<int> MapLegacyVersionAsync(DbConnection connection, DbTransaction transaction, int recorded, CancellationToken cancellationToken) =>
+        Task.FromResult(recorded);
 
     /// <summary>Creates a command with positional-free named parameters (<c>@name</c>, given as pairs).</summary>
     protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
@@ -92,6 +106,9 @@ public abstract partial class RelationalStore : IMonitorStore
         await using var command = Command(connection, transaction, sql, parameters);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static Task<int> RecordVersionAsync(DbConnection connection, DbTransaction transaction, int version, CancellationToken cancellationToken) =>
+        ExecAsync(connection, transaction, "INSERT INTO schema_version (version) VALUES (@version)", cancellationToken, ("@version", version));
 
     private static long ToUnixMs(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
 

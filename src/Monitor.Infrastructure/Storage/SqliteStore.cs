@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Monitor.Infrastructure.Storage.Migrations;
 
 namespace Monitor.Infrastructure.Storage;
 
@@ -14,7 +15,7 @@ public sealed class SqliteStore : RelationalStore
     public override string Provider => "sqlite";
 
     /// <inheritdoc/>
-    protected override IReadOnlyList<string> Migrations => SqliteMigrations.All;
+    private protected override string Dialect(Migration migration) => migration.Sqlite;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and applies pending migrations.</summary>
     public static async Task<SqliteStore> OpenAsync(string path, CancellationToken cancellationToken)

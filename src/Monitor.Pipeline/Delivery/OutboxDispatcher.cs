@@ -14,7 +14,7 @@ namespace Monitor.Pipeline.Delivery;
 /// parks everything queued for it and raises an admin alert. Other channels are unaffected.
 /// </remarks>
 public sealed class OutboxDispatcher(
-    IOutbox outbox,
+    IOutboxQueue outbox,
     IEnumerable<IAlertSink> sinks,
     IPipelineSnapshotSource snapshots,
     TimeProvider time,

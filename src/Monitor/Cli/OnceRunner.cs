@@ -36,7 +36,7 @@ internal static class OnceRunner
         }
 
         // What is still queued (rescheduled after a failure or a 429, or left to the dispatching node) waits for the next run.
-        var outbox = services.GetService<IOutbox>();
+        var outbox = services.GetService<IOutboxAdmin>();
         if (outbox is not null)
         {
             retrying = (await outbox.ListAsync(OutboxStatus.Pending, 100_000, cancellationToken)).Count;

@@ -41,12 +41,13 @@ public static class MonitorServices
         return services;
     }
 
-    /// <summary>Registers <paramref name="store"/> as the ledger, the outbox and the feed-state store.</summary>
+    /// <summary>Registers <paramref name="store"/> as every storage port: the ledger, the outbox queue (dispatcher), the outbox admin (operators) and the feed-state store.</summary>
     public static IServiceCollection AddMonitorStorage(this IServiceCollection services, IMonitorStore store)
     {
         services.AddSingleton(store);
         services.AddSingleton<IItemLedger>(store);
-        services.AddSingleton<IOutbox>(store);
+        services.AddSingleton<IOutboxQueue>(store);
+        services.AddSingleton<IOutboxAdmin>(store);
         services.AddSingleton<IFeedStateStore>(store);
         return services;
     }

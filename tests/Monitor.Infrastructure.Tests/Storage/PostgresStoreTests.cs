@@ -4,7 +4,7 @@ namespace Monitor.Infrastructure.Tests.Storage;
 
 /// <summary>The storage contract on PostgreSQL: one fresh schema per test.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresStoreTests(PostgresServer server) : StoreContractTests
+public sealed class PostgresStoreTests(PostgresServer server) : RelationalStoreTests
 {
     private readonly string schema = "t_" + Guid.NewGuid().ToString("N")[..12];
     private string? connectionString;
@@ -32,4 +32,12 @@ public sealed class PostgresStoreTests(PostgresServer server) : StoreContractTes
     }
 
     protected override Task CleanupAsync() => server.DropSchemaAsync(schema);
+
+    protected override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 }

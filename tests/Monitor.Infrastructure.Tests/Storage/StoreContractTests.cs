@@ -160,7 +160,8 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     /// <summary>Removes what the test created.</summary>
     protected abstract Task CleanupAsync();
 
-    private OutboxDispatcher Dispatcher(FakeTimeProvider time, IAlertSink sink, string? admin, params string[] channels)
+    /// <summary>A dispatcher on <see cref="Store"/> with the given channels.</summary>
+    protected OutboxDispatcher Dispatcher(FakeTimeProvider time, IAlertSink sink, string? admin, params string[] channels)
     {
         var snapshots = new FixedSnapshots(admin, channels);
         return new OutboxDispatcher(Store, [sink], snapshots, time, NullLogger<OutboxDispatcher>.Instance, new AdminNotifier(snapshots, Store, time));

@@ -5,7 +5,7 @@ using Monitor.Pipeline.State;
 namespace Monitor.TestKit.Fakes;
 
 /// <summary>An in-memory ledger, outbox and feed-state store with the same semantics as the SQLite one (for pipeline unit tests).</summary>
-public sealed class InMemoryStore : IItemLedger, IOutbox, IFeedStateStore
+public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFeedStateStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(string Feed, string Key), SeenItem> seen = [];
