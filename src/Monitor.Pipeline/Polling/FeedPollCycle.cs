@@ -70,26 +70,40 @@ public sealed partial class FeedPollCycle(
         var seen = await ledger.FindSeenAsync(feed.Id, items.Select(i => i.Key).ToList(), cancellationToken);
         var (fresh, toMatch, changed, reasons) = Triage(feed, state, items, seen, now);
         var alerts = MatchAndRoute(snapshot, toMatch, now);
-        await ledger.CommitAsync(new PollCommit(feed.Id, fresh, alerts, now) { ChangedItems = changed }, cancellationToken);
+        var fates = Fates(items, reasons, alerts);
+        var commit = new PollCommit(feed.Id, fresh, alerts, now)
+        {
+            ChangedItems = changed,
+            PresentKeys = [.. items.Select(i => i.Key)],
+            Outcomes = fates.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+        };
+        await ledger.CommitAsync(commit, cancellationToken);
 
-        var outcomes = CountOutcomes(items, reasons, alerts);
+        var outcomes = new OutcomeCounts();
+        foreach (var fate in fates.Values)
+        {
+            outcomes.Add(fate.Outcome);
+        }
+
         Log.FeedPolled(logger, feed.Id, items.Count, outcomes[ItemOutcome.Alerted], outcomes[ItemOutcome.NoRuleMatched], outcomes[ItemOutcome.Unchanged],
             outcomes[ItemOutcome.Edited], outcomes[ItemOutcome.BackfillSkipped], outcomes[ItemOutcome.TooOld], alerts.Count);
         var report = new PollReport(feed.Id, PollOutcome.Updated, items.Count, fresh.Count, alerts.Count, null) { Outcomes = outcomes };
         return await SucceedAsync(snapshot, feed, state, fetched, ingested.Parsed.TimeToLive, report, cancellationToken);
     }
 
-    // Each item's one outcome, from the ledger's decision and the alerts it produced.
-    private static OutcomeCounts CountOutcomes(List<FeedItem> items, Dictionary<string, DedupReason> reasons, List<Alert> alerts)
+    // Each item's one outcome, from the ledger's decision and the alerts it produced, with the rules that fired.
+    private static Dictionary<string, RecordedOutcome> Fates(List<FeedItem> items, Dictionary<string, DedupReason> reasons, List<Alert> alerts)
     {
-        var alertsPerItem = alerts.CountBy(a => a.Item.Key).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var counts = new OutcomeCounts();
+        var rulesPerItem = alerts.GroupBy(a => a.Item.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(a => a.Hits).Select(h => h.RuleId).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
+        var fates = new Dictionary<string, RecordedOutcome>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            counts.Add(ItemOutcomeDecider.Decide(reasons[item.Key], alertsPerItem.GetValueOrDefault(item.Key)));
+            var rules = rulesPerItem.GetValueOrDefault(item.Key) ?? [];
+            fates[item.Key] = new RecordedOutcome(ItemOutcomeDecider.Decide(reasons[item.Key], rules.Count), rules);
         }
 
-        return counts;
+        return fates;
     }
 
     private (List<FeedItem> Fresh, List<FeedItem> ToMatch, List<FeedItem> Changed, Dictionary<string, DedupReason> Reasons) Triage(

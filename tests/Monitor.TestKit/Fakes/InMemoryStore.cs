@@ -5,13 +5,13 @@ using Monitor.Pipeline.State;
 namespace Monitor.TestKit.Fakes;
 
 /// <summary>An in-memory ledger, outbox and feed-state store with the same semantics as the SQLite one (for pipeline unit tests).</summary>
-public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFeedStateStore
+public sealed class InMemoryStore : IItemLedger, IItemHistory, IOutboxQueue, IOutboxAdmin, IFeedStateStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(string Feed, string Key), SeenItem> seen = [];
     private readonly List<OutboxEntry> outbox = [];
     private readonly Dictionary<string, FeedState> states = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Feed, string Key), DateTimeOffset> firstSeen = [];
+    private readonly Dictionary<(string Feed, string Key), LedgerEntry> entries = [];
     private readonly List<ItemChange> changes = [];
     private readonly Dictionary<string, string> disabled = new(StringComparer.Ordinal);
     private long sequence;
@@ -46,7 +46,19 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
             foreach (var item in commit.SeenItems)
             {
                 seen[(commit.FeedId, item.Key)] = new SeenItem(item.Key, ContentHash.Of(item));
-                firstSeen.TryAdd((commit.FeedId, item.Key), commit.Now);
+                var outcome = commit.Outcomes.GetValueOrDefault(item.Key);
+                entries[(commit.FeedId, item.Key)] = entries.TryGetValue((commit.FeedId, item.Key), out var known)
+                    ? known with { LastSeen = commit.Now }
+                    : new LedgerEntry(commit.FeedId, item.Key, item.Title, item.Summary, item.Link?.AbsoluteUri, item.HasPublishedDate ? item.Published : null,
+                        commit.Now, commit.Now, outcome?.Outcome, outcome?.RuleIds ?? []);
+            }
+
+            foreach (var key in commit.PresentKeys)
+            {
+                if (entries.TryGetValue((commit.FeedId, key), out var present))
+                {
+                    entries[(commit.FeedId, key)] = present with { LastSeen = commit.Now };
+                }
             }
 
             foreach (var item in commit.ChangedItems)
@@ -144,15 +156,29 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
     }
 
     /// <inheritdoc/>
+    public Task<IReadOnlyList<LedgerEntry>> FindItemsAsync(string keyOrLink, string? feedId, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<LedgerEntry> found = entries.Values
+                .Where(e => (e.Key == keyOrLink || e.Link == keyOrLink) && (feedId is null || e.FeedId == feedId))
+                .OrderByDescending(e => e.FirstSeen)
+                .Take(20)
+                .ToList();
+            return Task.FromResult(found);
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         lock (gate)
         {
-            var old = firstSeen.Where(p => p.Value < cutoff).Select(p => p.Key).ToList();
+            var old = entries.Where(p => p.Value.LastSeen < cutoff).Select(p => p.Key).ToList();
             foreach (var key in old)
             {
                 seen.Remove(key);
-                firstSeen.Remove(key);
+                entries.Remove(key);
             }
 
             return Task.FromResult(old.Count);
