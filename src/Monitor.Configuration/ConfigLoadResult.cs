@@ -8,6 +8,13 @@ public sealed record ConfigLoadResult(MonitorConfig? Config, IReadOnlyList<Confi
     /// <summary>Gets the errors (not warnings).</summary>
     public IEnumerable<ConfigDiagnostic> Errors => Diagnostics.Where(d => !d.IsWarning);
 
+    /// <summary>Gets the config when its only errors are failing rule <c>tests:</c> entries (or it is valid), else <see langword="null"/>.</summary>
+    /// <remarks>For the commands that debug rules (<c>rules test</c>, <c>rules explain</c>, <c>match</c>); never for <c>check</c> or <c>run</c>.</remarks>
+    public MonitorConfig? ConfigForRuleDebugging { get; init; }
+
+    /// <summary>Gets a value indicating whether the only errors are failing rule tests.</summary>
+    public bool OnlyRuleTestsFail => Config is null && ConfigForRuleDebugging is not null;
+
     /// <summary>Gets a value indicating whether the config is valid.</summary>
     public bool IsValid => Config is not null;
 }

@@ -1,11 +1,14 @@
 using Monitor.Configuration.Admin;
 using Monitor.Configuration.Channels;
+using Monitor.Configuration.Delivery;
 using Monitor.Configuration.Feeds;
 using Monitor.Configuration.Rules;
 using Monitor.Configuration.Storage;
 using Monitor.Configuration.Yaml;
+using Monitor.Discord;
 using Monitor.Domain.Channels;
 using Monitor.Domain.Feeds;
+using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Matching;
 using Monitor.Pipeline.Matching.Conditions;
 using Monitor.Pipeline.Matching.Rules;
@@ -21,7 +24,7 @@ public static class ConfigLoader
     public static string DefaultPath => Path.Combine("config", "monitor.yaml");
 
     /// <summary>Gets the top-level keys the config accepts.</summary>
-    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin", "http", "backfill", "max_age"];
+    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin", "http", "discord", "backfill", "max_age"];
 
     /// <summary>Loads the config at <paramref name="path"/> using the process environment.</summary>
     public static ConfigLoadResult Load(string path) => Load(path, Environment.GetEnvironmentVariable);
@@ -79,15 +82,18 @@ public static class ConfigLoader
         var lists = sections.TryGetValue("lists", out var l) ? ListsSectionParser.Parse(l, context) : new Dictionary<string, RuleCondition>();
         IReadOnlyList<RuleDefinition> rules = sections.TryGetValue("rules", out var r) ? RulesSectionParser.Parse(r, channels.Keys.ToList(), lists, context) : [];
         var admin = sections.TryGetValue("admin", out var a) ? AdminSectionParser.Parse(a, channels.Keys.ToList(), context) : AdminSettings.Default;
-        var http = sections.TryGetValue("http", out var h) ? HttpSectionParser.Parse(h, context) : HttpSettings.Default;
-        if (!context.HasErrors)
-        {
-            RuleTestsCheck.Run(rules, context);
-        }
-
+        var http = sections.TryGetValue("http", out var h) ? HttpSectionParser.Parse(h, context) : new FeedHttpOptions();
+        var discord = sections.TryGetValue("discord", out var d) ? DiscordSectionParser.Parse(d, context) : new DiscordOptions();
         if (sections.TryGetValue("version", out var v))
         {
             context.Int(v, "version", 1, 1);
+        }
+
+        // The rules are compiled once, here or at first use, and the config carries the engine to every command and snapshot.
+        var config = context.HasErrors ? null : new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http, Discord = discord };
+        if (config is not null)
+        {
+            RuleTestsCheck.Run(config, context);
         }
 
         if (!sections.ContainsKey("feeds"))
@@ -96,8 +102,6 @@ public static class ConfigLoader
         }
 
         var diagnostics = context.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
-        return context.HasErrors
-            ? new ConfigLoadResult(null, diagnostics)
-            : new ConfigLoadResult(new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http }, diagnostics);
+        return new ConfigLoadResult(context.HasErrors ? null : config, diagnostics) { ConfigForRuleDebugging = config };
     }
 }

@@ -1,6 +1,8 @@
+using Monitor.Discord;
 using Monitor.Domain.Channels;
 using Monitor.Domain.Feeds;
-using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Fetching;
+using Monitor.Pipeline.Matching.Engine;
 using Monitor.Pipeline.Matching.Rules;
 
 namespace Monitor.Configuration;
@@ -18,12 +20,36 @@ public sealed record MonitorConfig(
     IReadOnlyList<RuleDefinition> Rules,
     StorageSettings Storage)
 {
+    private CompiledRules? compiled;
+
     /// <summary>Gets where Monitor reports on itself.</summary>
     public AdminSettings Admin { get; init; } = AdminSettings.Default;
 
     /// <summary>Gets how feeds are fetched over HTTP (section <c>http:</c>).</summary>
-    public HttpSettings Http { get; init; } = HttpSettings.Default;
+    public FeedHttpOptions Http { get; init; } = new();
+
+    /// <summary>Gets the Discord client's settings (section <c>discord:</c>).</summary>
+    public DiscordOptions Discord { get; init; } = new();
 
     /// <summary>Gets the directory relative paths in the config are resolved against.</summary>
     public string BaseDirectory => Path.GetDirectoryName(SourcePath) ?? ".";
+
+    /// <summary>Gets the rules compiled: once per config (at load when rules have tests, else at first use), then handed on to snapshots and commands.</summary>
+    /// <remarks>A copy made with other <see cref="Rules"/> (<c>with { Rules = … }</c>) compiles its own.</remarks>
+    public RuleEngine Engine
+    {
+        get
+        {
+            var current = Volatile.Read(ref compiled);
+            if (current is null || !ReferenceEquals(current.Rules, Rules))
+            {
+                current = new CompiledRules(Rules, RuleEngine.Compile(Rules));
+                Volatile.Write(ref compiled, current);
+            }
+
+            return current.Engine;
+        }
+    }
+
+    private sealed record CompiledRules(IReadOnlyList<RuleDefinition> Rules, RuleEngine Engine);
 }

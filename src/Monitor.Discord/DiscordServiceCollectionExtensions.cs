@@ -22,11 +22,19 @@ public static class DiscordServiceCollectionExtensions
         var existing = services.FirstOrDefault(d => d.ServiceType == typeof(DiscordOptions))?.ImplementationInstance as DiscordOptions;
         var options = existing ?? new DiscordOptions();
         configure?.Invoke(options);
-        if (existing is not null)
-        {
-            return services;
-        }
+        return existing is not null ? services : Register(services, options);
+    }
 
+    /// <summary>Adds Discord delivery with <paramref name="options"/> (the config's <c>discord:</c> section, read and validated by the config loader).</summary>
+    /// <remarks>When options are already registered, they are kept.</remarks>
+    public static IServiceCollection AddDiscordDelivery(this IServiceCollection services, DiscordOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return services.Any(d => d.ServiceType == typeof(DiscordOptions)) ? services : Register(services, options);
+    }
+
+    private static IServiceCollection Register(IServiceCollection services, DiscordOptions options)
+    {
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
         services.AddSingleton(options);

@@ -40,6 +40,10 @@ public sealed class ParseContext
     public void Error(Mark mark, string message, string fix) =>
         diagnostics.Add(new ConfigDiagnostic(File, (int)mark.Line, (int)mark.Column, message, fix));
 
+    /// <summary>Reports a failing rule test at <paramref name="mark"/>: an error that commands debugging the rules may look past.</summary>
+    public void RuleTestFailure(Mark mark, string message, string fix) =>
+        diagnostics.Add(new ConfigDiagnostic(File, (int)mark.Line, (int)mark.Column, message, fix) { IsRuleTestFailure = true });
+
     /// <summary>Reports a warning at <paramref name="node"/>.</summary>
     public void Warning(YamlNode node, string message, string fix) =>
         diagnostics.Add(new ConfigDiagnostic(File, (int)node.Start.Line, (int)node.Start.Column, message, fix) { IsWarning = true });

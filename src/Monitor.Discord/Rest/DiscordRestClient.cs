@@ -55,7 +55,7 @@ public sealed partial class DiscordRestClient(
     private static string BotKey(Secret token) =>
         "bot:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token.Reveal())).AsSpan(0, 6));
 
-    private string UserAgent => $"DiscordBot ({options.UserAgentUrl}, {options.UserAgentVersion})";
+    private static string UserAgent => $"DiscordBot ({Domain.MonitorProject.Url}, {Domain.MonitorProject.Version})";
 
     private static DiscordSendResult Throttled(RateLimitDecision decision, DateTimeOffset now) => new()
     {

@@ -89,6 +89,14 @@ public abstract partial class RelationalStore
     }
 
     /// <inheritdoc/>
+    public async Task<int> CountAsync(OutboxStatus status, CancellationToken cancellationToken)
+    {
+        await using var connection = await ConnectAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT COUNT(*) FROM outbox WHERE status = @status", ("@status", (int)status));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<OutboxEntry>> FindByItemAsync(string feedId, string itemKey, CancellationToken cancellationToken)
     {
         await using var connection = await ConnectAsync(cancellationToken);

@@ -6,6 +6,9 @@ public interface IOutboxAdmin : IDisabledChannels
     /// <summary>Lists entries in a status, oldest first.</summary>
     Task<IReadOnlyList<OutboxEntry>> ListAsync(OutboxStatus status, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Counts the entries in a status, without reading them.</summary>
+    Task<int> CountAsync(OutboxStatus status, CancellationToken cancellationToken);
+
     /// <summary>Puts a dead (or pending) entry back in the queue, due now, and re-enables its channel. Returns false when there is no such entry or it was already sent.</summary>
     Task<bool> RequeueAsync(long sequence, DateTimeOffset now, CancellationToken cancellationToken);
 

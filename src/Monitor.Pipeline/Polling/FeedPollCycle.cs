@@ -4,8 +4,8 @@ using Monitor.Domain.Feeds;
 using Monitor.Domain.Items;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Fetching;
+using Monitor.Pipeline.Ingestion;
 using Monitor.Pipeline.Normalizing;
-using Monitor.Pipeline.Parsing;
 using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.State;
 
@@ -34,29 +34,21 @@ public sealed partial class FeedPollCycle(
         }
 
         var state = await states.GetAsync(feedId, cancellationToken);
-        var fetched = await fetcher.FetchAsync(feed, new FetchConditions(state.ETag, state.LastModified), cancellationToken);
+
+        // Fetch, decode (BOM → HTTP charset → XML declaration → UTF-8), repair, parse, normalise: the one ingestion path, shared with 'monitor match --feed'.
+        var result = await new FeedIngestion(fetcher, time).IngestAsync(feed, new FetchConditions(state.ETag, state.LastModified), cancellationToken);
+        var fetched = result.Fetch;
         var now = time.GetUtcNow();
-        switch (fetched.Status)
+        switch (result.Status)
         {
             case FetchStatus.NotModified:
                 Log.FeedNotModified(logger, feedId);
                 return await SucceedAsync(snapshot, feed, state, fetched, null, new PollReport(feedId, PollOutcome.NotModified, 0, 0, 0, null), cancellationToken);
             case FetchStatus.Failed:
-                return await FailAsync(snapshot, feed, state, fetched.FailureKind!.Value, fetched.Error!, fetched.RetryAfter, cancellationToken);
+                return await FailAsync(snapshot, feed, state, result.FailureKind!.Value, result.Error!, fetched.RetryAfter, cancellationToken);
         }
 
-        IngestedFeed ingested;
-        try
-        {
-            // Decode (BOM → HTTP charset → XML declaration → UTF-8), repair, parse, normalise: all pure, see FeedIngestor.
-            ingested = FeedIngestor.Ingest(feed, fetched.Body.Span, fetched.ContentType, fetched.BaseUri, now);
-        }
-        catch (FeedParseException ex)
-        {
-            var kind = ex.IsHtmlPage ? FetchFailureKind.NotAFeed : ex.IsEmpty ? FetchFailureKind.EmptyBody : FetchFailureKind.ParseError;
-            return await FailAsync(snapshot, feed, state, kind, ex.Message, null, cancellationToken);
-        }
-
+        var ingested = result.Feed!;
         if (ingested.Parsed.SkippedEntries > 0)
         {
             Log.EntriesSkipped(logger, feed.Id, ingested.Parsed.SkippedEntries);

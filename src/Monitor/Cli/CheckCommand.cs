@@ -6,27 +6,28 @@ using Monitor.Domain;
 
 namespace Monitor.Cli;
 
-/// <summary><c>monitor check [--config F]</c>: validates the config and prints a summary. Exit 1 on errors.</summary>
+/// <summary><c>monitor check [--config F] [--defaults]</c>: validates the config and prints a summary, or with <c>--defaults</c> the effective config (secrets masked). Exit 1 on errors.</summary>
 internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
         var config = MonitorCli.ConfigOption();
-        var command = new Command("check", "Validate the config and print a summary (feeds, rules, channels); exit 1 on errors") { config };
-        command.SetAction(parse => Execute(parse.GetValue(config)!, context));
-        return command;
-    }
-
-    private static int Execute(string path, CliContext context)
-    {
-        var loaded = ConfigReporter.Load(path, context);
-        if (loaded is null)
+        var defaults = new Option<bool>("--defaults") { Description = "Print the effective config instead of the summary: every default filled in, secrets masked (***)" };
+        var command = new Command("check", "Validate the config and print a summary (feeds, rules, channels); exit 1 on errors") { config, defaults };
+        CommandRunner.SetAction(command, context, config, ConfigPolicy.Strict, (ctx, parse, _) =>
         {
-            return 1;
-        }
+            if (parse.GetValue(defaults))
+            {
+                EffectiveConfigPrinter.Print(ctx.Config, ctx.Out);
+            }
+            else
+            {
+                PrintSummary(ctx.Config, ctx.Out);
+            }
 
-        PrintSummary(loaded, context.Out);
-        return 0;
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
     }
 
     private static void PrintSummary(MonitorConfig config, TextWriter output)

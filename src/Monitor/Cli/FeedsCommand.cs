@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Monitor.Hosting;
 
 namespace Monitor.Cli;
 
@@ -10,22 +9,16 @@ internal static class FeedsCommand
     {
         var config = MonitorCli.ConfigOption();
         var command = new Command("feeds", "Show every feed's health: failures in a row, last error (kind and message), last success, next poll") { config };
-        command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(config)!, context, ct));
+        CommandRunner.SetAction(command, context, config, ConfigPolicy.ReportFailingRuleTests, (ctx, _, ct) => ExecuteAsync(ctx, ct));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(string path, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
-        var config = ConfigReporter.Load(path, context);
-        if (config is null)
-        {
-            return 1;
-        }
-
-        var store = await StorageFactory.OpenAsync(config.Storage, cancellationToken);
+        var store = await context.OpenStoreAsync(cancellationToken);
         var states = (await store.ListAsync(cancellationToken)).ToDictionary(s => s.FeedId, StringComparer.Ordinal);
-        var rows = FeedHealthTable.Rows(config.Feeds, states, context.Time.GetUtcNow());
+        var rows = FeedHealthTable.Rows(context.Config.Feeds, states, context.Time.GetUtcNow());
         FeedHealthTable.Write(rows, context.Out);
-        return rows.Any(r => r.Failures > 0) ? 2 : 0;
+        return rows.Any(r => r.Failures > 0) ? ExitCodes.InputOrFeedFailing : ExitCodes.Ok;
     }
 }

@@ -4,10 +4,8 @@ using Monitor.Configuration;
 using Monitor.Domain.Feeds;
 using Monitor.Domain.Items;
 using Monitor.Hosting;
-using Monitor.Pipeline.Decoding;
 using Monitor.Pipeline.Fetching;
-using Monitor.Pipeline.Normalizing;
-using Monitor.Pipeline.Parsing;
+using Monitor.Pipeline.Ingestion;
 
 namespace Monitor.Cli;
 
@@ -20,7 +18,7 @@ internal static class MatchCommand
         var text = new Option<string?>("--text") { Description = "Match this text (as an item's body)" };
         var title = new Option<string?>("--title") { Description = "With --text or --file: the item's headline" };
         var file = new Option<string?>("--file") { Description = "Match the text in this file" };
-        var feed = new Option<string?>("--feed") { Description = "Match every item of this feed (http(s) URL or file path)" };
+        var feed = new Option<string?>("--feed") { Description = "Match every item of this feed: a configured feed's id, or an http(s) URL or file path (a configured feed's url is read with its id_from)" };
         var json = new Option<bool>("--json") { Description = "One JSON object per alert per line" };
         var discord = new Option<bool>("--discord") { Description = "Print the exact Discord JSON payloads that would be sent, per channel (with --json: one compact payload per line)" };
         var command = new Command("match", "Dry run: show which rules fire on a text, a file or a feed, and why") { config, text, title, file, feed, json, discord };
@@ -32,32 +30,27 @@ internal static class MatchCommand
                 result.AddError("give exactly one of --text, --file or --feed");
             }
         });
-        command.SetAction((parse, ct) => ExecuteAsync(
-            new MatchRequest(parse.GetValue(config)!, parse.GetValue(text), parse.GetValue(title), parse.GetValue(file), parse.GetValue(feed), parse.GetValue(json), parse.GetValue(discord)),
-            context,
+        CommandRunner.SetAction(command, context, config, ConfigPolicy.ReportFailingRuleTests, (ctx, parse, ct) => ExecuteAsync(
+            ctx,
+            new MatchRequest(parse.GetValue(text), parse.GetValue(title), parse.GetValue(file), parse.GetValue(feed), parse.GetValue(json), parse.GetValue(discord)),
             ct));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(MatchRequest request, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(CommandContext context, MatchRequest request, CancellationToken cancellationToken)
     {
-        var config = ConfigReporter.Load(request.ConfigPath, context);
-        if (config is null)
-        {
-            return 1;
-        }
-
-        var items = await LoadItemsAsync(request, config, context, cancellationToken);
+        var config = context.Config;
+        var items = await LoadItemsAsync(request, context, cancellationToken);
         if (items is null)
         {
-            return 2;
+            return ExitCodes.InputOrFeedFailing;
         }
 
-        var matcher = SnapshotFactory.Create(config).Matcher;
+        var matcher = config.Engine;
         if (request.Discord)
         {
             DiscordPreviewPrinter.Print(config, items, matcher, context.Time.GetUtcNow(), context.Out, request.Json);
-            return 0;
+            return ExitCodes.Ok;
         }
 
         var printer = new MatchPrinter(context.Out, request.Json);
@@ -73,13 +66,13 @@ internal static class MatchCommand
 
         if (!request.Json)
         {
-            context.Out.WriteLine($"{items.Count} item(s), {alerts} alert(s)");
+            await context.Out.WriteLineAsync($"{items.Count} item(s), {alerts} alert(s)");
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 
-    private static async Task<IReadOnlyList<FeedItem>?> LoadItemsAsync(MatchRequest request, MonitorConfig config, CliContext context, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<FeedItem>?> LoadItemsAsync(MatchRequest request, CommandContext context, CancellationToken cancellationToken)
     {
         var now = context.Time.GetUtcNow();
         if (request.Text is not null)
@@ -101,31 +94,45 @@ internal static class MatchCommand
             }
         }
 
-        var source = request.Feed!;
-        var isHttp = source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-        var feed = new FeedDefinition("cli", isHttp ? source : Path.GetFullPath(source), TimeSpan.FromMinutes(5));
+        // The same ingestion as 'monitor run' (base URI after redirects, the feed's id_from): a configured feed is read with its own definition.
+        var feed = ResolveFeed(request.Feed!, context.Config);
         var services = new ServiceCollection();
         services.AddSingleton(context.Time);
-        services.AddMonitorCore(config, TextWriter.Null);
-        await using var provider = services.BuildServiceProvider();
-        var fetched = await provider.GetRequiredService<IFeedFetcher>().FetchAsync(feed, FetchConditions.None, cancellationToken);
-        if (fetched.Status != FetchStatus.Ok)
+        if (context.Verbose)
         {
-            await context.Error.WriteLineAsync($"match: {fetched.Error ?? "the server answered 304 Not Modified"}");
-            return null;
+            services.AddLogging(context.ConfigureLogging);
         }
 
-        try
+        services.AddMonitorCore(context.Config, TextWriter.Null);
+        await using var provider = services.BuildServiceProvider();
+        var ingested = await provider.GetRequiredService<FeedIngestion>().IngestAsync(feed, FetchConditions.None, cancellationToken);
+        switch (ingested.Status)
         {
-            var parsed = FeedParser.Parse(FeedDecoder.Decode(fetched.Body.Span, fetched.ContentType).Text);
-            return parsed.Items.Select(i => ItemNormalizer.Normalize(feed.Id, i, fetched.BaseUri, now)).ToList();
-        }
-        catch (FeedParseException ex)
-        {
-            await context.Error.WriteLineAsync($"match: {ex.Message}");
-            return null;
+            case FetchStatus.Ok:
+                return ingested.Feed!.Items;
+            case FetchStatus.NotModified:
+                await context.Error.WriteLineAsync("match: the server answered 304 Not Modified to an unconditional request; try again");
+                return null;
+            default:
+                await context.Error.WriteLineAsync($"match: {ingested.Error} ({ingested.FailureKind})");
+                return null;
         }
     }
 
-    private sealed record MatchRequest(string ConfigPath, string? Text, string? Title, string? File, string? Feed, bool Json, bool Discord);
+    /// <summary>A configured feed when <paramref name="source"/> is its id or its url; else an ad-hoc feed (id <c>cli</c>, identities from guids).</summary>
+    internal static FeedDefinition ResolveFeed(string source, MonitorConfig config)
+    {
+        var configured = config.Feeds.FirstOrDefault(f => f.Id == source);
+        if (configured is not null)
+        {
+            return configured;
+        }
+
+        var isHttp = source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        var location = isHttp ? source : Path.GetFullPath(source);
+        return config.Feeds.FirstOrDefault(f => string.Equals(f.Source, location, StringComparison.Ordinal))
+            ?? new FeedDefinition("cli", location, TimeSpan.FromMinutes(5));
+    }
+
+    private sealed record MatchRequest(string? Text, string? Title, string? File, string? Feed, bool Json, bool Discord);
 }

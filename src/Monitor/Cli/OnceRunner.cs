@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Monitor.Configuration;
 using Monitor.Pipeline.Delivery;
 using Monitor.Pipeline.Polling;
+using Monitor.Workers;
 
 namespace Monitor.Cli;
 
@@ -17,30 +18,11 @@ internal static class OnceRunner
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
             async (feed, ct) => reports.Add(await cycle.PollAsync(feed.Id, ct)));
 
-        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
-        int delivered = 0, retrying = 0, dead = 0;
-
-        // Another node of a PostgreSQL cluster that is dispatching delivers what this run queued.
-        var store = services.GetService<Infrastructure.Storage.IMonitorStore>();
-        while (store is null || await store.TryLeadDispatchAsync(cancellationToken))
-        {
-            // Rows that failed are rescheduled into the future, so this ends once only those are left.
-            var report = await dispatcher.DispatchDueAsync(cancellationToken);
-            delivered += report.Delivered;
-            dead += report.Dead;
-            retrying = report.Retrying;
-            if (report.Delivered == 0 && report.Dead == 0)
-            {
-                break;
-            }
-        }
+        // The same loop as the worker's; another node of a PostgreSQL cluster that is dispatching delivers what this run queued.
+        var dispatched = await services.GetRequiredService<OutboxDispatchLoop>().DrainAsync(cancellationToken);
 
         // What is still queued (rescheduled after a failure or a 429, or left to the dispatching node) waits for the next run.
-        var outbox = services.GetService<IOutboxAdmin>();
-        if (outbox is not null)
-        {
-            retrying = (await outbox.ListAsync(OutboxStatus.Pending, 100_000, cancellationToken)).Count;
-        }
+        var waiting = await services.GetRequiredService<IOutboxAdmin>().CountAsync(OutboxStatus.Pending, cancellationToken);
 
         var byFeed = reports.ToDictionary(r => r.FeedId, StringComparer.Ordinal);
         var lines = config.Feeds.Where(f => byFeed.ContainsKey(f.Id)).Select(f => FeedLine(f.Id, byFeed[f.Id])).ToList();
@@ -49,9 +31,9 @@ internal static class OnceRunner
             reports.Count(r => r.Outcome == PollOutcome.Failed),
             reports.Sum(r => r.NewItemCount),
             reports.Sum(r => r.AlertCount),
-            delivered,
-            retrying,
-            dead)
+            dispatched.Delivered,
+            waiting,
+            dispatched.Dead)
         { FeedLines = lines };
     }
 

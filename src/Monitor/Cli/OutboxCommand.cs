@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Monitor.Hosting;
 using Monitor.Infrastructure.Storage;
 using Monitor.Pipeline.Delivery;
 
@@ -8,7 +7,7 @@ namespace Monitor.Cli;
 
 /// <summary>
 /// <c>monitor outbox [--config F] [--limit N]</c> lists pending and dead alerts with reasons (and disabled channels);
-/// <c>monitor outbox retry &lt;id&gt;</c> and <c>monitor outbox retry --dead</c> put alerts back in the queue. Exit 1 when nothing matched.
+/// <c>monitor outbox retry &lt;id&gt;</c> and <c>monitor outbox retry --dead</c> put alerts back in the queue. Exit 1 when nothing matched, 64 for neither or both of id and --dead.
 /// </summary>
 internal static class OutboxCommand
 {
@@ -17,7 +16,7 @@ internal static class OutboxCommand
         var config = MonitorCli.ConfigOption();
         var limit = new Option<int>("--limit") { Description = "Show at most this many rows per status (default 50)", DefaultValueFactory = _ => 50 };
         var command = new Command("outbox", "List pending and dead alerts with their reasons; 'outbox retry' requeues") { config, limit, CreateRetry(context) };
-        command.SetAction((parse, ct) => ListAsync(parse.GetValue(config)!, parse.GetValue(limit), context, ct));
+        CommandRunner.SetAction(command, context, config, ConfigPolicy.ReportFailingRuleTests, (ctx, parse, ct) => ListAsync(ctx, parse.GetValue(limit), ct));
         return command;
     }
 
@@ -27,19 +26,20 @@ internal static class OutboxCommand
         var id = new Argument<long?>("id") { Description = "The outbox id (first column of 'monitor outbox') to requeue", Arity = ArgumentArity.ZeroOrOne };
         var dead = new Option<bool>("--dead") { Description = "Requeue every dead alert (and re-enable their channels)" };
         var retry = new Command("retry", "Requeue one alert by id, or all dead alerts with --dead; they are delivered on the next dispatch") { config, id, dead };
-        retry.SetAction((parse, ct) => RetryAsync(parse.GetValue(config)!, parse.GetValue(id), parse.GetValue(dead), context, ct));
+        retry.Validators.Add(result =>
+        {
+            if (result.GetResult(id)?.Tokens.Count > 0 == result.GetValue(dead))
+            {
+                result.AddError("outbox retry: give either an id or --dead (not both); see 'monitor outbox' for ids");
+            }
+        });
+        CommandRunner.SetAction(retry, context, config, ConfigPolicy.ReportFailingRuleTests, (ctx, parse, ct) => RetryAsync(ctx, parse.GetValue(id), parse.GetValue(dead), ct));
         return retry;
     }
 
-    private static async Task<int> ListAsync(string path, int limit, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> ListAsync(CommandContext context, int limit, CancellationToken cancellationToken)
     {
-        var config = ConfigReporter.Load(path, context);
-        if (config is null)
-        {
-            return 1;
-        }
-
-        await using var store = await StorageFactory.OpenAsync(config.Storage, cancellationToken);
+        var store = await context.OpenStoreAsync(cancellationToken);
         var output = context.Out;
         foreach (var status in new[] { OutboxStatus.Pending, OutboxStatus.Dead })
         {
@@ -61,40 +61,28 @@ internal static class OutboxCommand
             }
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 
-    private static async Task<int> RetryAsync(string path, long? id, bool dead, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> RetryAsync(CommandContext context, long? id, bool dead, CancellationToken cancellationToken)
     {
-        if (id is null == !dead)
-        {
-            context.Error.WriteLine("outbox retry: give either an id or --dead (not both); see 'monitor outbox' for ids");
-            return 1;
-        }
-
-        var config = ConfigReporter.Load(path, context);
-        if (config is null)
-        {
-            return 1;
-        }
-
-        await using var store = await StorageFactory.OpenAsync(config.Storage, cancellationToken);
+        var store = await context.OpenStoreAsync(cancellationToken);
         var now = context.Time.GetUtcNow();
         if (dead)
         {
             var count = await store.RequeueDeadAsync(now, cancellationToken);
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"requeued {count} dead alert(s)"));
-            return 0;
+            return ExitCodes.Ok;
         }
 
         if (await store.RequeueAsync(id!.Value, now, cancellationToken))
         {
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"requeued alert {id}"));
-            return 0;
+            return ExitCodes.Ok;
         }
 
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outbox retry: no pending or dead alert with id {id} (sent alerts are never resent); see 'monitor outbox'"));
-        return 1;
+        return ExitCodes.ConfigOrNegative;
     }
 
     private static string FormatRow(OutboxEntry row)

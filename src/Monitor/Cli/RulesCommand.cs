@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Monitor.Domain;
-using Monitor.Pipeline.Matching;
-using Monitor.Pipeline.Matching.Engine;
 
 namespace Monitor.Cli;
 
@@ -23,7 +21,7 @@ internal static class RulesCommand
         var ruleId = new Argument<string>("rule-id") { Description = "The id of the rule to explain" };
         var examples = new Option<int>("--examples") { Description = "Example compounds per term (default 8)", DefaultValueFactory = _ => 8 };
         var command = new Command("explain", "Show what each term of a rule matches: inflections, open/closed forms and example compounds from the word list") { config, ruleId, examples };
-        command.SetAction(parse => ExecuteExplain(parse.GetValue(config)!, parse.GetValue(ruleId)!, parse.GetValue(examples), context));
+        CommandRunner.SetAction(command, context, config, ConfigPolicy.ReportFailingRuleTests, (ctx, parse, _) => Task.FromResult(ExecuteExplain(ctx, parse.GetValue(ruleId)!, parse.GetValue(examples))));
         return command;
     }
 
@@ -31,24 +29,18 @@ internal static class RulesCommand
     {
         var config = MonitorCli.ConfigOption();
         var command = new Command("test", "Run every rule's tests (match/no_match texts) and print the failures; exit 1 when any fails") { config };
-        command.SetAction(parse => ExecuteTest(parse.GetValue(config)!, context));
+        CommandRunner.SetAction(command, context, config, ConfigPolicy.CommandReportsRuleTests, (ctx, _, _) => Task.FromResult(ExecuteTest(ctx)));
         return command;
     }
 
-    private static int ExecuteExplain(string path, string ruleId, int examples, CliContext context)
+    private static int ExecuteExplain(CommandContext context, string ruleId, int examples)
     {
-        var config = ConfigReporter.Load(path, context);
-        if (config is null)
-        {
-            return 1;
-        }
-
-        var engine = RuleEngine.Compile(config.Rules);
-        var explanation = engine.Explain(ruleId, Math.Clamp(examples, 0, 100));
+        var config = context.Config;
+        var explanation = config.Engine.Explain(ruleId, Math.Clamp(examples, 0, 100));
         if (explanation is null)
         {
             context.Error.WriteLine($"rules explain: rule '{ruleId}' is not defined — use one of: {string.Join(", ", config.Rules.Select(r => r.Id))}");
-            return 1;
+            return ExitCodes.ConfigOrNegative;
         }
 
         var inv = CultureInfo.InvariantCulture;
@@ -69,26 +61,17 @@ internal static class RulesCommand
             }
         }
 
-        return 0;
+        return ExitCodes.Ok;
     }
 
-    private static int ExecuteTest(string path, CliContext context)
+    private static int ExecuteTest(CommandContext context)
     {
-        // Loading already runs the tests: a failing one is a config error printed as file:line:column.
-        var config = ConfigReporter.Load(path, context);
-        if (config is null)
-        {
-            return 1;
-        }
-
-        var failures = RuleEngine.Compile(config.Rules).RunTests();
-        foreach (var failure in failures)
-        {
-            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}:{failure.Test.Line}:{failure.Test.Column}: {failure.Message}"));
-        }
-
+        // Loading ran the tests with the compiled engine: each failure is already printed as file:line:column (standard error).
+        // A failing test does not stop this command (it is what it reports); any other config error does.
+        var config = context.Config;
+        var failures = context.Load.Diagnostics.Count(d => d.IsRuleTestFailure);
         var total = config.Rules.Sum(r => r.Tests.Count);
-        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total - failures.Count}/{total} rule tests passed in {config.Rules.Count(r => r.Tests.Count > 0)} rule(s)"));
-        return failures.Count == 0 ? 0 : 1;
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total - failures}/{total} rule tests passed in {config.Rules.Count(r => r.Tests.Count > 0)} rule(s)"));
+        return failures == 0 ? ExitCodes.Ok : ExitCodes.ConfigOrNegative;
     }
 }

@@ -8,6 +8,7 @@ using Monitor.Infrastructure.Storage;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Delivery;
 using Monitor.Pipeline.Fetching;
+using Monitor.Pipeline.Ingestion;
 using Monitor.Pipeline.Polling;
 using Monitor.Pipeline.State;
 
@@ -25,7 +26,7 @@ public static class MonitorServices
         services.TryAddSingleton(new LedgerOptions { Retention = config.Storage.Retention });
         services.TryAddSingleton(new ReloadableSnapshotSource(config));
         services.TryAddSingleton<IPipelineSnapshotSource>(sp => sp.GetRequiredService<ReloadableSnapshotSource>());
-        var http = HttpOptionsFactory.Create(config.Http);
+        var http = config.Http;
         services.TryAddSingleton(http);
         services.AddHttpClient(HttpFeedFetcher.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => HttpFeedFetcher.CreateHandler(http));
@@ -33,10 +34,12 @@ public static class MonitorServices
         services.TryAddSingleton<FileFeedFetcher>();
         services.TryAddSingleton<IFeedFetcher, FeedFetcher>();
         services.AddSingleton<IAlertSink>(new ConsoleAlertSink(consoleOutput));
-        services.AddDiscordDelivery(); // serves every channel with a webhook or bot token; the console sink serves the rest
+        services.AddDiscordDelivery(config.Discord); // serves every channel with a webhook or bot token; the console sink serves the rest
         services.TryAddSingleton<DiscordAdminBridge>();
+        services.TryAddSingleton<FeedIngestion>();
         services.TryAddSingleton<FeedPollCycle>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<Workers.OutboxDispatchLoop>();
         services.TryAddSingleton<Pipeline.Routing.AdminNotifier>();
         return services;
     }

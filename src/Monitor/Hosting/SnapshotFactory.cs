@@ -1,10 +1,9 @@
 using Monitor.Configuration;
-using Monitor.Pipeline.Matching;
 using Monitor.Pipeline.Polling;
 
 namespace Monitor.Hosting;
 
-/// <summary>Builds the pipeline's view of a config: feeds and channels by id, rules compiled once.</summary>
+/// <summary>Builds the pipeline's view of a config: feeds and channels by id, rules as compiled once by the config (<see cref="MonitorConfig.Engine"/>).</summary>
 public static class SnapshotFactory
 {
     /// <summary>Creates the snapshot for <paramref name="config"/>.</summary>
@@ -14,7 +13,7 @@ public static class SnapshotFactory
         return new PipelineSnapshot(
             config.Feeds.ToDictionary(f => f.Id, StringComparer.Ordinal),
             config.Channels,
-            KeywordMatcher.Compile(config.Rules))
+            config.Engine)
         {
             AdminChannelId = config.Admin.ChannelId,
             FeedFailureThreshold = config.Admin.FeedFailureThreshold,

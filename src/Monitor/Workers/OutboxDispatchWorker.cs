@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Monitor.Pipeline.Delivery;
 
 namespace Monitor.Workers;
 
-/// <summary>Runs the outbox dispatcher continuously: delivers what is due, then waits a moment.</summary>
-public sealed class OutboxDispatchWorker(OutboxDispatcher dispatcher, TimeProvider time, ILogger<OutboxDispatchWorker> logger, Infrastructure.Storage.IMonitorStore? store = null) : BackgroundService
+/// <summary>Runs the outbox dispatch loop continuously: delivers what is due, then waits a moment.</summary>
+public sealed class OutboxDispatchWorker(OutboxDispatchLoop loop, TimeProvider time, ILogger<OutboxDispatchWorker> logger) : BackgroundService
 {
     /// <summary>Gets or sets the pause between passes when nothing was delivered.</summary>
     /// <value>The default value is 1 second.</value>
@@ -16,14 +15,10 @@ public sealed class OutboxDispatchWorker(OutboxDispatcher dispatcher, TimeProvid
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var report = new DispatchReport(0, 0, 0);
+            var delivered = 0;
             try
             {
-                // In a PostgreSQL cluster one node dispatches; the others wait and take over if it goes away.
-                if (store is null || await store.TryLeadDispatchAsync(stoppingToken))
-                {
-                    report = await dispatcher.DispatchDueAsync(stoppingToken);
-                }
+                delivered = (await loop.PassAsync(stoppingToken))?.Delivered ?? 0;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -31,7 +26,7 @@ public sealed class OutboxDispatchWorker(OutboxDispatcher dispatcher, TimeProvid
                 Log.DispatchCrashed(logger, ex.Message, ex);
             }
 
-            if (report.Delivered == 0)
+            if (delivered == 0)
             {
                 try
                 {

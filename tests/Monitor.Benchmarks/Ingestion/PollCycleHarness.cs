@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Monitor.Domain.Feeds;
 using Monitor.Infrastructure.Http;
+using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Polling;
 using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.State;

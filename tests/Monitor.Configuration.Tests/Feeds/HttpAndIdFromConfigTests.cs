@@ -35,8 +35,31 @@ public sealed class HttpAndIdFromConfigTests
     public void Parse_NoHttpSection_Defaults()
     {
         var result = Parse("feeds:\n  - id: nos\n    url: https://nos.example/rss\n");
-        Assert.Equal(HttpSettings.Default, result.Config!.Http);
+        Assert.Equal(new Monitor.Pipeline.Fetching.FeedHttpOptions(), result.Config!.Http);
         Assert.Equal(ItemIdentitySource.Guid, result.Config.Feeds[0].IdFrom);
+    }
+
+    [Fact]
+    public void Parse_MaxRedirects_ReadIntoTheOneHttpOptionsType()
+    {
+        var result = Parse("feeds: []\nhttp:\n  max_redirects: 2\n");
+        Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));
+        Assert.Equal(2, result.Config!.Http.MaxRedirects);
+    }
+
+    [Theory]
+    [InlineData("timeout: 0s", "http.timeout must be from 00:00:01 to 00:10:00")]
+    [InlineData("connect_timeout: 1h", "http.connect_timeout must be from 00:00:01 to 00:05:00")]
+    [InlineData("max_body: 100", "http.max_body must be from 1KB to 512MB")]
+    [InlineData("max_body: 1GB", "http.max_body must be from 1KB to 512MB")]
+    [InlineData("per_host_concurrency: 65", "http.per_host_concurrency must be from 1 to 64")]
+    [InlineData("max_redirects: 11", "http.max_redirects must be from 0 to 10")]
+    public void Parse_HttpValueOutOfRange_TheOptionsTypesLimitReportedAtTheKey(string line, string message)
+    {
+        var result = Parse($"feeds: []\nhttp:\n  {line}\n");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(message, error.Message);
+        Assert.Equal(3, error.Line);
     }
 
     [Theory]

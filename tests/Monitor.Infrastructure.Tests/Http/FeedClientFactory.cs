@@ -1,4 +1,5 @@
 using Monitor.Infrastructure.Http;
+using Monitor.Pipeline.Fetching;
 
 namespace Monitor.Infrastructure.Tests.Http;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Domain.Feeds;
 using Monitor.Infrastructure.Http;
+using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Polling;
 using Monitor.Pipeline.Routing;
 using Monitor.TestKit.Feeds;

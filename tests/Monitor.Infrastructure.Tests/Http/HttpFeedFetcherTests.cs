@@ -11,7 +11,7 @@ namespace Monitor.Infrastructure.Tests.Http;
 public sealed class HttpFeedFetcherTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
-    private readonly FeedHttpOptions options = new() { Timeout = TimeSpan.FromSeconds(5), MaxBodyBytes = 1024 * 1024, ContactUrl = "https://example.org/over-monitor" };
+    private FeedHttpOptions options = new() { Timeout = TimeSpan.FromSeconds(5), MaxBodyBytes = 1024 * 1024, ContactUrl = "https://example.org/over-monitor" };
     private FeedTestServer server = null!;
     private FeedClientFactory factory = null!;
 
@@ -158,7 +158,7 @@ public sealed class HttpFeedFetcherTests : IAsyncLifetime
     public async Task FetchAsync_EndlessBody_StoppedByCap()
     {
         server.Endless("/endless");
-        options.Timeout = TimeSpan.FromMilliseconds(500);
+        options = options with { Timeout = TimeSpan.FromMilliseconds(500) };
         var watch = Stopwatch.StartNew();
         var result = await Fetch("/endless");
         Assert.True(result.FailureKind is FetchFailureKind.TooLarge or FetchFailureKind.Timeout);
@@ -169,7 +169,7 @@ public sealed class HttpFeedFetcherTests : IAsyncLifetime
     public async Task FetchAsync_TricklingBody_TimesOutQuickly()
     {
         server.Trickle("/slow", FeedDocuments.RssBytes(1), TimeSpan.FromSeconds(1));
-        options.Timeout = TimeSpan.FromMilliseconds(200);
+        options = options with { Timeout = TimeSpan.FromMilliseconds(200) };
         var watch = Stopwatch.StartNew();
         var result = await Fetch("/slow");
         Assert.Equal(FetchFailureKind.Timeout, result.FailureKind);
@@ -188,8 +188,7 @@ public sealed class HttpFeedFetcherTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_PerHostLimit_NeverMoreThanConfiguredAtOnce()
     {
-        options.PerHostConcurrency = 2;
-        options.Timeout = TimeSpan.FromSeconds(10);
+        options = options with { PerHostConcurrency = 2, Timeout = TimeSpan.FromSeconds(10) };
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var running = 0;
         var peak = 0;

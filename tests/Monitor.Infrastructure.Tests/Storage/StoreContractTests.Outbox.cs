@@ -25,6 +25,20 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task CountAsync_EachStatus_CountsOnlyThatStatus()
+    {
+        var alerts = new[] { TestData.Alert("c1", "crisis"), TestData.Alert("c2", "crisis"), TestData.Alert("d1", "diplomatie") };
+        await Store.CommitAsync(new PollCommit("feed-a", [.. alerts.Select(a => a.Item)], alerts, TestData.T0), None);
+        var due = await Store.GetDueAsync(TestData.T0, 10, None);
+
+        await Store.MarkDeadAsync(due[0].Sequence, "400 Bad Request", TestData.T0, None);
+
+        Assert.Equal(2, await Store.CountAsync(OutboxStatus.Pending, None));
+        Assert.Equal(1, await Store.CountAsync(OutboxStatus.Dead, None));
+        Assert.Equal(0, await Store.CountAsync(OutboxStatus.Sent, None));
+    }
+
+    [Fact]
     public async Task MarkSentAsync_Confirmed_StoresMessageIdAndLeavesTheQueue()
     {
         var alerts = new[] { TestData.Alert("c1", "crisis"), TestData.Alert("c2", "crisis") };

@@ -69,6 +69,17 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_RssAfterXhtmlDoctype_ItemsReadNotRefusedAsHtmlPage()
+    {
+        const string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
+            + "<rss version=\"2.0\"><channel><title>Gemeente</title>"
+            + "<item><title>Raadsvergadering verplaatst</title><guid>r-1</guid><link>/nieuws/r-1</link></item></channel></rss>";
+        var feed = FeedParser.Parse(xml, FeedUri);
+        Assert.Equal("Raadsvergadering verplaatst", feed.Items.Single().Title);
+    }
+
+    [Fact]
     public void Parse_OneBrokenItem_IntactItemsRecovered()
     {
         const string xml = "<rss version=\"2.0\"><channel><title>t</title>"

@@ -116,6 +116,15 @@ public sealed class InMemoryStore : IItemLedger, IItemHistory, IOutboxQueue, IOu
     }
 
     /// <inheritdoc/>
+    public Task<int> CountAsync(OutboxStatus status, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult(outbox.Count(e => e.Status == status));
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<FeedState> GetAsync(string feedId, CancellationToken cancellationToken)
     {
         lock (gate)

@@ -86,11 +86,11 @@ public sealed class OutboxCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task OutboxRetry_NeitherIdNorDead_ExitsOneWithUsage()
+    public async Task OutboxRetry_NeitherIdNorDead_IsAUsageError()
     {
         var result = await CliRunner.RunAsync("outbox", "retry", "--config", config);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(64, result.ExitCode);
         Assert.Contains("give either an id or --dead", result.Error, StringComparison.Ordinal);
     }
 

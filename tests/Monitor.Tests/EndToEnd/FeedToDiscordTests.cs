@@ -81,10 +81,10 @@ public sealed class FeedToDiscordTests : IAsyncLifetime
         Serve(Item("n-1", "Inval in het oosten gemeld", "https://nieuws.example.org/inval", "Eerste berichten."));
 
         // First and second cycle in one process.
-        var config = ConfigLoader.Load(configPath, name => env.GetValueOrDefault(name)).Config!;
-        var store = await StorageFactory.OpenAsync(config.Storage, default);
+        await using var context = CommandContext.Create(new CliContext(TextWriter.Null, TextWriter.Null, name => env.GetValueOrDefault(name), TimeProvider.System), configPath, ConfigPolicy.Strict, verbose: false)!;
+        var store = await context.OpenStoreAsync(default);
         var services = new ServiceCollection();
-        RunCommand.ConfigureServices(services, config, store, new CliContext(TextWriter.Null, TextWriter.Null, name => env.GetValueOrDefault(name), TimeProvider.System));
+        RunCommand.ConfigureServices(services, context, store);
         await using (var provider = services.BuildServiceProvider())
         {
             var cycle = provider.GetRequiredService<FeedPollCycle>();
@@ -136,6 +136,7 @@ public sealed class FeedToDiscordTests : IAsyncLifetime
         var entry = Assert.Single(pending);
         Assert.Contains("503", entry.LastError, StringComparison.Ordinal);
         Assert.Contains("503", down.Error, StringComparison.Ordinal);
+        Assert.Contains("1 waiting to retry", down.Error, StringComparison.Ordinal);
     }
 
     private static string FieldText(JsonObject embed) =>
