@@ -24,7 +24,7 @@ public static class ConfigLoader
     public static string DefaultPath => Path.Combine("config", "monitor.yaml");
 
     /// <summary>Gets the top-level keys the config accepts.</summary>
-    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin", "http", "discord", "backfill"];
+    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin", "http", "discord", "backfill", "max_age"];
 
     /// <summary>Loads the config at <paramref name="path"/> using the process environment.</summary>
     public static ConfigLoadResult Load(string path) => Load(path, Environment.GetEnvironmentVariable);
@@ -72,7 +72,9 @@ public static class ConfigLoader
         var sections = context.Entries(root, "the config", TopLevelKeys).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         var storage = sections.TryGetValue("storage", out var s) ? StorageSectionParser.Parse(s, context) : StorageSectionParser.Default(context);
         var channels = sections.TryGetValue("channels", out var c) ? ChannelsSectionParser.Parse(c, context) : new Dictionary<string, ChannelDefinition>();
-        IReadOnlyList<FeedDefinition> feeds = sections.TryGetValue("feeds", out var f) ? FeedsSectionParser.Parse(f, context) : [];
+        // max_age: the default age limit for feeds that set none (itself defaulting to off).
+        var maxAge = sections.TryGetValue("max_age", out var ma) ? MaxAgeParser.Parse(ma, context).Limit : null;
+        IReadOnlyList<FeedDefinition> feeds = sections.TryGetValue("feeds", out var f) ? FeedsSectionParser.Parse(f, context, maxAge) : [];
 
         // backfill: the default for feeds that set none (itself defaulting to 24h).
         var backfill = (sections.TryGetValue("backfill", out var b) ? BackfillParser.Parse(b, context) : null) ?? BackfillPolicy.Default;

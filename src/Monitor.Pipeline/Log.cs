@@ -5,8 +5,8 @@ namespace Monitor.Pipeline;
 /// <summary>Structured log messages of the pipeline, with fixed property names (FeedId, ItemKey, RuleId, OutboxId, Reason).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1001, LogLevel.Information, "Polled feed {FeedId}: {ItemCount} items, {NewItemCount} new, {AlertCount} alerts")]
-    public static partial void FeedPolled(ILogger logger, string feedId, int itemCount, int newItemCount, int alertCount);
+    [LoggerMessage(1001, LogLevel.Information, "Polled feed {FeedId}: {ItemCount} items, {Alerted} alerted, {NoRuleMatched} no rule matched, {Unchanged} unchanged, {Edited} edited, {BackfillSkipped} backfill skipped, {TooOld} too old; {AlertCount} alerts queued")]
+    public static partial void FeedPolled(ILogger logger, string feedId, int itemCount, int alerted, int noRuleMatched, int unchanged, int edited, int backfillSkipped, int tooOld, int alertCount);
 
     [LoggerMessage(1002, LogLevel.Debug, "Feed {FeedId} not modified")]
     public static partial void FeedNotModified(ILogger logger, string feedId);

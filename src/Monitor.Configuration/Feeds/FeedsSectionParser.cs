@@ -9,7 +9,7 @@ namespace Monitor.Configuration.Feeds;
 public static partial class FeedsSectionParser
 {
     /// <summary>Gets the keys a feed accepts.</summary>
-    public static IReadOnlyCollection<string> Keys { get; } = ["id", "name", "url", "interval", "id_from", "backfill"];
+    public static IReadOnlyCollection<string> Keys { get; } = ["id", "name", "url", "interval", "id_from", "backfill", "max_age"];
 
     /// <summary>Gets the interval used when a feed gives none.</summary>
     public static TimeSpan DefaultInterval { get; } = TimeSpan.FromMinutes(5);
@@ -17,8 +17,8 @@ public static partial class FeedsSectionParser
     /// <summary>Gets the shortest interval accepted.</summary>
     public static TimeSpan MinInterval { get; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Parses the section.</summary>
-    public static IReadOnlyList<FeedDefinition> Parse(YamlNode node, ParseContext context)
+    /// <summary>Parses the section; <paramref name="maxAgeDefault"/> is the top-level <c>max_age</c> for feeds that set none.</summary>
+    public static IReadOnlyList<FeedDefinition> Parse(YamlNode node, ParseContext context, TimeSpan? maxAgeDefault = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var feeds = new List<FeedDefinition>();
@@ -39,7 +39,7 @@ public static partial class FeedsSectionParser
                 continue;
             }
 
-            var feed = ParseFeed(entry, context);
+            var feed = ParseFeed(entry, context, maxAgeDefault);
             if (feed is not null)
             {
                 feeds.Add(feed);
@@ -49,7 +49,7 @@ public static partial class FeedsSectionParser
         return feeds;
     }
 
-    private static FeedDefinition? ParseFeed(YamlNode node, ParseContext context)
+    private static FeedDefinition? ParseFeed(YamlNode node, ParseContext context, TimeSpan? maxAgeDefault)
     {
         var map = context.Mapping(node, "a feed");
         if (map is null)
@@ -61,6 +61,7 @@ public static partial class FeedsSectionParser
         var idFrom = ItemIdentitySource.Guid;
         var interval = DefaultInterval;
         BackfillPolicy? backfill = null;
+        var maxAge = maxAgeDefault;
         var ok = true;
         foreach (var (key, _, value) in context.Entries(map, "a feed", Keys))
         {
@@ -117,6 +118,10 @@ public static partial class FeedsSectionParser
                 case "backfill":
                     backfill = BackfillParser.Parse(value, context);
                     break;
+                case "max_age":
+                    (var parsedOk, maxAge) = MaxAgeParser.Parse(value, context);
+                    ok &= parsedOk;
+                    break;
             }
         }
 
@@ -130,7 +135,7 @@ public static partial class FeedsSectionParser
             context.Error(map, $"feed '{id}' has no url", "add 'url:' with an http(s) URL or a file path relative to the config");
         }
 
-        return id is null || url is null || !ok ? null : new FeedDefinition(id, url, interval) { Name = name, IdFrom = idFrom, Backfill = backfill };
+        return id is null || url is null || !ok ? null : new FeedDefinition(id, url, interval) { Name = name, IdFrom = idFrom, Backfill = backfill, MaxAge = maxAge };
     }
 
     private static string? ResolveSource(YamlNode node, ParseContext context)

@@ -16,6 +16,10 @@ public sealed record FeedDefinition(string Id, string Source, TimeSpan Interval)
     /// <summary>Gets what the feed's first poll alerts; <see langword="null"/> means the config-wide default (see <see cref="BackfillPolicy.Default"/>).</summary>
     public BackfillPolicy? Backfill { get; init; }
 
+    /// <summary>Gets the age limit (<c>max_age</c>): items not seen before but published longer ago are recorded as too old, not alerted.</summary>
+    /// <value>The default value is <see langword="null"/>: no limit, every item not seen before is new whatever its date.</value>
+    public TimeSpan? MaxAge { get; init; }
+
     /// <summary>Gets a value indicating whether <see cref="Source"/> is an http(s) URL (otherwise a local file).</summary>
     public bool IsHttp => Source.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
         || Source.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

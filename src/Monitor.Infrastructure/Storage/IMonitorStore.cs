@@ -9,7 +9,7 @@ namespace Monitor.Infrastructure.Storage;
 /// The store implements every port; each stage depends only on its own (<see cref="IItemLedger"/>, <see cref="IFeedStateStore"/>,
 /// <see cref="IOutboxQueue"/> for the dispatcher, <see cref="IOutboxAdmin"/> for operators, <see cref="IDispatchLeadership"/> for the dispatch loops). Only the host and the CLI that open the store see this type.
 /// </summary>
-public interface IMonitorStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFeedStateStore, IDispatchLeadership, IAsyncDisposable
+public interface IMonitorStore : IItemLedger, IItemHistory, IOutboxQueue, IOutboxAdmin, IFeedStateStore, IDispatchLeadership, IAsyncDisposable
 {
     /// <summary>Gets the provider name, for logs (<c>sqlite</c> or <c>postgres</c>).</summary>
     string Provider { get; }

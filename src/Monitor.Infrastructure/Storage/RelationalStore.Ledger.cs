@@ -1,4 +1,5 @@
 using System.Globalization;
+using Monitor.Domain.Items;
 using Monitor.Pipeline.Dedup;
 
 namespace Monitor.Infrastructure.Storage;
@@ -52,18 +53,45 @@ public abstract partial class RelationalStore
         await BeforeCommitAsync(connection, transaction, cancellationToken);
         foreach (var item in commit.SeenItems)
         {
+            var outcome = commit.Outcomes.GetValueOrDefault(item.Key);
             await ExecAsync(
                 connection,
                 transaction,
                 """
-                INSERT INTO seen_items (feed_id, item_key, content_hash, first_seen_at) VALUES (@feed, @key, @hash, @now)
-                ON CONFLICT (feed_id, item_key) DO UPDATE SET content_hash = excluded.content_hash
+                INSERT INTO seen_items (feed_id, item_key, content_hash, first_seen_at, last_seen_at, outcome, rule_ids, title, summary, link, published_at)
+                VALUES (@feed, @key, @hash, @now, @now, @outcome, @rules, @title, @summary, @link, @published)
+                ON CONFLICT (feed_id, item_key) DO UPDATE SET content_hash = excluded.content_hash, last_seen_at = excluded.last_seen_at
                 """,
                 cancellationToken,
                 ("@feed", commit.FeedId),
                 ("@key", item.Key),
                 ("@hash", ContentHash.Of(item)),
-                ("@now", now));
+                ("@now", now),
+                ("@outcome", outcome is null ? null : ItemOutcomeNames.Of(outcome.Outcome)),
+                ("@rules", outcome is null ? null : string.Join(',', outcome.RuleIds)),
+                ("@title", item.Title),
+                ("@summary", item.Summary),
+                ("@link", item.Link?.AbsoluteUri),
+                ("@published", item.HasPublishedDate ? ToUnixMs(item.Published) : null));
+        }
+
+        // One statement per 500 keys (one for most feeds), not one per item: every item still in the feed was seen now.
+        foreach (var chunk in commit.PresentKeys.Chunk(500))
+        {
+            var parameters = new List<(string, object?)> { ("@feed", commit.FeedId), ("@now", now) };
+            var names = new List<string>(chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                names.Add("@k" + i.ToString(CultureInfo.InvariantCulture));
+                parameters.Add((names[^1], chunk[i]));
+            }
+
+            await ExecAsync(
+                connection,
+                transaction,
+                $"UPDATE seen_items SET last_seen_at = @now WHERE feed_id = @feed AND item_key IN ({string.Join(',', names)})",
+                cancellationToken,
+                [.. parameters]);
         }
 
         foreach (var item in commit.ChangedItems)
@@ -138,12 +166,49 @@ public abstract partial class RelationalStore
     }
 
     /// <inheritdoc/>
+    public async Task<IReadOnlyList<LedgerEntry>> FindItemsAsync(string keyOrLink, string? feedId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keyOrLink);
+        await using var connection = await ConnectAsync(cancellationToken);
+        var inFeed = feedId is null ? string.Empty : " AND feed_id = @feed";
+        await using var command = Command(
+            connection,
+            null,
+            $"""
+            SELECT feed_id, item_key, title, summary, link, published_at, first_seen_at, last_seen_at, outcome, rule_ids FROM seen_items
+            WHERE (item_key = @value OR link = @value){inFeed}
+            ORDER BY first_seen_at DESC LIMIT 20
+            """,
+            ("@value", keyOrLink),
+            ("@feed", feedId ?? string.Empty));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entries = new List<LedgerEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var firstSeen = FromUnixMs(reader.GetInt64(6));
+            entries.Add(new LedgerEntry(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? string.Empty : reader.GetString(2),
+                reader.IsDBNull(3) ? string.Empty : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : FromUnixMs(reader.GetInt64(5)),
+                firstSeen,
+                reader.IsDBNull(7) ? firstSeen : FromUnixMs(reader.GetInt64(7)),
+                reader.IsDBNull(8) ? null : ItemOutcomeNames.Parse(reader.GetString(8)),
+                reader.IsDBNull(9) || reader.GetString(9).Length == 0 ? [] : reader.GetString(9).Split(',')));
+        }
+
+        return entries;
+    }
+
+    /// <inheritdoc/>
     public async Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var before = ToUnixMs(cutoff);
         await using var connection = await ConnectAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var removed = await ExecAsync(connection, transaction, "DELETE FROM seen_items WHERE first_seen_at < @before", cancellationToken, ("@before", before));
+        var removed = await ExecAsync(connection, transaction, "DELETE FROM seen_items WHERE last_seen_at < @before", cancellationToken, ("@before", before));
         removed += await ExecAsync(connection, transaction, "DELETE FROM item_changes WHERE detected_at < @before", cancellationToken, ("@before", before));
 
         // Pending and dead rows are never pruned: only what Discord confirmed long ago.

@@ -11,10 +11,10 @@ public static class DedupDecider
     /// <param name="seen">What the ledger remembers of it, or <see langword="null"/> when it is not in the ledger.</param>
     /// <param name="firstPoll">Whether this is the feed's first successful poll (backfill applies).</param>
     /// <param name="backfill">The feed's backfill policy.</param>
-    /// <param name="retention">How long the ledger keeps items.</param>
+    /// <param name="maxAge">The feed's explicit age limit (<c>max_age</c>), or <see langword="null"/> when it has none (the default).</param>
     /// <param name="now">The poll time.</param>
     /// <returns>The reason; <see cref="Alerts"/> and <see cref="Records"/> say what follows from it.</returns>
-    public static DedupReason Decide(FeedItem item, SeenItem? seen, bool firstPoll, BackfillPolicy backfill, TimeSpan retention, DateTimeOffset now)
+    public static DedupReason Decide(FeedItem item, SeenItem? seen, bool firstPoll, BackfillPolicy backfill, TimeSpan? maxAge, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(backfill);
@@ -26,7 +26,7 @@ public static class DedupDecider
 
         if (firstPoll)
         {
-            return backfill.Mode switch
+            var backfilled = backfill.Mode switch
             {
                 BackfillMode.None => DedupReason.BackfillNone,
                 BackfillMode.All => DedupReason.New,
@@ -34,10 +34,16 @@ public static class DedupDecider
                 // An undated item carries its first-seen time: it cannot show it is recent, so the first poll does not alert it.
                 _ => item.HasPublishedDate && item.Published >= now - backfill.Window ? DedupReason.New : DedupReason.OutsideBackfillWindow,
             };
+            if (backfilled != DedupReason.New)
+            {
+                return backfilled;
+            }
         }
 
-        // The ledger forgets items after the retention period; one still in the feed must not alert a second time.
-        return item.HasPublishedDate && item.Published < now - retention ? DedupReason.OlderThanRetention : DedupReason.New;
+        // An item not in the ledger is new whatever its date: the ledger forgets only what has left the feed, so a stale
+        // or wrong date (CMS exports, republished archives, a wrong year) must not lose the alert. Only an explicit
+        // max_age holds old items back, and then visibly.
+        return maxAge is { } limit && item.HasPublishedDate && item.Published < now - limit ? DedupReason.TooOld : DedupReason.New;
     }
 
     /// <summary>Returns whether an item with this decision goes on to matching (and may alert).</summary>
@@ -45,5 +51,5 @@ public static class DedupDecider
 
     /// <summary>Returns whether an item with this decision is written to the ledger as newly seen.</summary>
     public static bool Records(DedupReason reason) =>
-        reason is DedupReason.New or DedupReason.BackfillNone or DedupReason.OutsideBackfillWindow or DedupReason.OlderThanRetention;
+        reason is DedupReason.New or DedupReason.BackfillNone or DedupReason.OutsideBackfillWindow or DedupReason.TooOld;
 }

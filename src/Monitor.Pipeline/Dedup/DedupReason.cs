@@ -18,6 +18,6 @@ public enum DedupReason
     /// <summary>The feed's first poll and the item was published before the backfill window (or carries no date): record it, do not alert.</summary>
     OutsideBackfillWindow,
 
-    /// <summary>Not in the ledger but published before the retention period: it was probably seen and pruned, so record it again without alerting.</summary>
-    OlderThanRetention,
+    /// <summary>Not in the ledger, but published longer ago than the feed's explicit <c>max_age</c>: record it, do not alert.</summary>
+    TooOld,
 }

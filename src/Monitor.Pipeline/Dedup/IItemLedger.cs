@@ -12,6 +12,6 @@ public interface IItemLedger
     /// <summary>Returns recorded content changes, newest first.</summary>
     Task<IReadOnlyList<ItemChange>> ListChangesAsync(string feedId, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Forgets seen items first seen before <paramref name="cutoff"/>, changes and sent outbox rows settled before it. Returns the rows removed.</summary>
+    /// <summary>Forgets seen items last seen (in their feed) before <paramref name="cutoff"/>, changes and sent outbox rows settled before it. Returns the rows removed.</summary>
     Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -24,10 +24,8 @@ public sealed partial class FeedPollCycle(
     AdminAlertQueue admin,
     TimeProvider time,
     ILogger<FeedPollCycle> logger,
-    LedgerOptions? ledgerOptions = null,
     IJitterSource? jitterSource = null)
 {
-    private readonly TimeSpan retention = (ledgerOptions ?? new LedgerOptions()).Retention;
     private readonly IJitterSource jitter = jitterSource ?? RandomJitterSource.Instance;
 
     /// <summary>Polls <paramref name="feedId"/> once. Never throws for a feed's own failure; the report and the feed's state say what happened.</summary>
@@ -69,25 +67,56 @@ public sealed partial class FeedPollCycle(
             .OrderBy(i => i.Published)
             .ToList();
         var seen = await ledger.FindSeenAsync(feed.Id, items.Select(i => i.Key).ToList(), cancellationToken);
-        var (fresh, toMatch, changed) = Triage(feed, state, items, seen, now);
+        var (fresh, toMatch, changed, reasons) = Triage(feed, state, items, seen, now);
         var alerts = MatchAndRoute(snapshot, toMatch, now);
-        await ledger.CommitAsync(new PollCommit(feed.Id, fresh, alerts, now) { ChangedItems = changed }, cancellationToken);
+        var fates = Fates(items, reasons, alerts);
+        var commit = new PollCommit(feed.Id, fresh, alerts, now)
+        {
+            ChangedItems = changed,
+            PresentKeys = [.. items.Select(i => i.Key)],
+            Outcomes = fates.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+        };
+        await ledger.CommitAsync(commit, cancellationToken);
 
-        Log.FeedPolled(logger, feed.Id, items.Count, fresh.Count, alerts.Count);
-        var report = new PollReport(feed.Id, PollOutcome.Updated, items.Count, fresh.Count, alerts.Count, null);
+        var outcomes = new OutcomeCounts();
+        foreach (var fate in fates.Values)
+        {
+            outcomes.Add(fate.Outcome);
+        }
+
+        Log.FeedPolled(logger, feed.Id, items.Count, outcomes[ItemOutcome.Alerted], outcomes[ItemOutcome.NoRuleMatched], outcomes[ItemOutcome.Unchanged],
+            outcomes[ItemOutcome.Edited], outcomes[ItemOutcome.BackfillSkipped], outcomes[ItemOutcome.TooOld], alerts.Count);
+        var report = new PollReport(feed.Id, PollOutcome.Updated, items.Count, fresh.Count, alerts.Count, null) { Outcomes = outcomes };
         return await SucceedAsync(snapshot, feed, state, fetched, ingested.Parsed.TimeToLive, report, now, cancellationToken);
     }
 
-    private (List<FeedItem> Fresh, List<FeedItem> ToMatch, List<FeedItem> Changed) Triage(
+    // Each item's one outcome, from the ledger's decision and the alerts it produced, with the rules that fired.
+    private static Dictionary<string, RecordedOutcome> Fates(List<FeedItem> items, Dictionary<string, DedupReason> reasons, List<Alert> alerts)
+    {
+        var rulesPerItem = alerts.GroupBy(a => a.Item.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(a => a.Hits).Select(h => h.RuleId).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
+        var fates = new Dictionary<string, RecordedOutcome>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var rules = rulesPerItem.GetValueOrDefault(item.Key) ?? [];
+            fates[item.Key] = new RecordedOutcome(ItemOutcomeDecider.Decide(reasons[item.Key], rules.Count), rules);
+        }
+
+        return fates;
+    }
+
+    private (List<FeedItem> Fresh, List<FeedItem> ToMatch, List<FeedItem> Changed, Dictionary<string, DedupReason> Reasons) Triage(
         FeedDefinition feed, FeedState state, List<FeedItem> items, IReadOnlyDictionary<string, SeenItem> seen, DateTimeOffset now)
     {
         // The first successful poll applies the feed's backfill policy; later polls alert every new item.
         var firstPoll = !state.HasBeenPolled;
         var backfill = feed.Backfill ?? BackfillPolicy.Default;
         List<FeedItem> fresh = [], toMatch = [], changed = [];
+        var reasons = new Dictionary<string, DedupReason>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            var reason = DedupDecider.Decide(item, seen.GetValueOrDefault(item.Key), firstPoll, backfill, retention, now);
+            var reason = DedupDecider.Decide(item, seen.GetValueOrDefault(item.Key), firstPoll, backfill, feed.MaxAge, now);
+            reasons[item.Key] = reason;
             if (DedupDecider.Records(reason))
             {
                 fresh.Add(item);
@@ -108,7 +137,7 @@ public sealed partial class FeedPollCycle(
             }
         }
 
-        return (fresh, toMatch, changed);
+        return (fresh, toMatch, changed, reasons);
     }
 
     private List<Alert> MatchAndRoute(PipelineSnapshot snapshot, List<FeedItem> fresh, DateTimeOffset now)

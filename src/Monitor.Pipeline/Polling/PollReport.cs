@@ -11,4 +11,7 @@ public sealed record PollReport(string FeedId, PollOutcome Outcome, int ItemCoun
 {
     /// <summary>Gets the failure message, when the poll failed.</summary>
     public string? Error { get; init; }
+
+    /// <summary>Gets how many items ended with each outcome (empty when the feed was not modified or the poll failed).</summary>
+    public OutcomeCounts Outcomes { get; init; } = OutcomeCounts.None;
 }

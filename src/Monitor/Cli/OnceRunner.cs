@@ -23,6 +23,9 @@ internal static class OnceRunner
 
         // What is still queued (rescheduled after a failure or a 429, or left to the dispatching node) waits for the next run.
         var waiting = await services.GetRequiredService<IOutboxAdmin>().CountAsync(OutboxStatus.Pending, cancellationToken);
+
+        var byFeed = reports.ToDictionary(r => r.FeedId, StringComparer.Ordinal);
+        var lines = config.Feeds.Where(f => byFeed.ContainsKey(f.Id)).Select(f => FeedLine(f.Id, byFeed[f.Id])).ToList();
         return new OnceSummary(
             reports.Count,
             reports.Count(r => r.Outcome == PollOutcome.Failed),
@@ -30,6 +33,14 @@ internal static class OnceRunner
             reports.Sum(r => r.AlertCount),
             dispatched.Delivered,
             waiting,
-            dispatched.Dead);
+            dispatched.Dead)
+        { FeedLines = lines };
     }
+
+    private static string FeedLine(string feedId, PollReport report) => report.Outcome switch
+    {
+        PollOutcome.Failed => $"{feedId}: failed · {report.Error}",
+        PollOutcome.NotModified => $"{feedId}: not modified",
+        _ => report.Outcomes.Describe(feedId),
+    };
 }

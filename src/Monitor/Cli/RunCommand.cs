@@ -52,6 +52,11 @@ internal static class RunCommand
         await using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<DiscordAdminBridge>();
         var summary = await OnceRunner.RunAsync(provider, context.Config, cancellationToken);
+        foreach (var line in summary.FeedLines)
+        {
+            await context.Error.WriteLineAsync(line);
+        }
+
         await context.Error.WriteLineAsync(summary.ToString());
         return ExitCodes.Ok;
     }

@@ -75,7 +75,7 @@ public sealed class FeedPollCycleLedgerTests : IAsyncLifetime
             new Dictionary<string, ChannelDefinition> { ["crisis"] = new("crisis", null) },
             new MatchEverything());
         var snapshots = new StaticSnapshotSource(snapshot);
-        return new FeedPollCycle(snapshots, fetcher, store, store, new Monitor.Pipeline.Admin.AdminAlertQueue(store), time, NullLogger<FeedPollCycle>.Instance, new LedgerOptions());
+        return new FeedPollCycle(snapshots, fetcher, store, store, new Monitor.Pipeline.Admin.AdminAlertQueue(store), time, NullLogger<FeedPollCycle>.Instance);
     }
 
     private sealed class MatchEverything : IRuleMatcher

@@ -15,7 +15,7 @@ namespace Monitor.Infrastructure.Tests.Storage;
 /// </summary>
 /// <typeparam name="TStore">The store type: it serves every storage port.</typeparam>
 public abstract partial class StoreContractTests<TStore> : IAsyncLifetime
-    where TStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFeedStateStore
+    where TStore : IItemLedger, IItemHistory, IOutboxQueue, IOutboxAdmin, IFeedStateStore
 {
     /// <summary>No cancellation.</summary>
     protected static readonly CancellationToken None = CancellationToken.None;

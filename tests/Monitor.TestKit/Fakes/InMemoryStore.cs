@@ -9,10 +9,11 @@ namespace Monitor.TestKit.Fakes;
 /// It runs the same contract tests as SQLite and PostgreSQL (<c>InMemoryStoreTests</c>), so a pipeline test on it means what it would on SQLite.
 /// It also keeps every commit (<see cref="Commits"/>) and every outbox row (<see cref="Outbox"/>) for assertions.
 /// </summary>
-public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFeedStateStore
+public sealed class InMemoryStore : IItemLedger, IItemHistory, IOutboxQueue, IOutboxAdmin, IFeedStateStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(string Feed, string Key), (SeenItem Item, DateTimeOffset FirstSeen)> seen = [];
+    private readonly Dictionary<(string Feed, string Key), LedgerEntry> entries = [];
     private readonly List<OutboxEntry> outbox = [];
     private readonly HashSet<string> alertIds = new(StringComparer.Ordinal);
     private readonly Dictionary<long, DateTimeOffset> settledAt = [];
@@ -77,6 +78,20 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
             {
                 var firstSeen = seen.TryGetValue((commit.FeedId, item.Key), out var known) ? known.FirstSeen : commit.Now;
                 seen[(commit.FeedId, item.Key)] = (new SeenItem(item.Key, ContentHash.Of(item)), firstSeen);
+                var outcome = commit.Outcomes.GetValueOrDefault(item.Key);
+                entries[(commit.FeedId, item.Key)] = entries.TryGetValue((commit.FeedId, item.Key), out var entry)
+                    ? entry with { LastSeen = commit.Now }
+                    : new LedgerEntry(commit.FeedId, item.Key, item.Title, item.Summary, item.Link?.AbsoluteUri, item.HasPublishedDate ? item.Published : null,
+                        commit.Now, commit.Now, outcome?.Outcome, outcome?.RuleIds ?? []);
+            }
+
+            // Every item still in the feed was seen now: retention counts from the last sighting.
+            foreach (var key in commit.PresentKeys)
+            {
+                if (entries.TryGetValue((commit.FeedId, key), out var present))
+                {
+                    entries[(commit.FeedId, key)] = present with { LastSeen = commit.Now };
+                }
             }
 
             // A change is recorded only for an item already seen whose hash differs, as the SQL stores do.
@@ -113,12 +128,30 @@ public sealed class InMemoryStore : IItemLedger, IOutboxQueue, IOutboxAdmin, IFe
     }
 
     /// <inheritdoc/>
+    public Task<IReadOnlyList<LedgerEntry>> FindItemsAsync(string keyOrLink, string? feedId, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            IReadOnlyList<LedgerEntry> found = entries.Values
+                .Where(e => (e.Key == keyOrLink || e.Link == keyOrLink) && (feedId is null || e.FeedId == feedId))
+                .OrderByDescending(e => e.FirstSeen)
+                .Take(20)
+                .ToList();
+            return Task.FromResult(found);
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         lock (gate)
         {
-            var oldSeen = seen.Where(p => p.Value.FirstSeen < cutoff).Select(p => p.Key).ToList();
-            oldSeen.ForEach(key => seen.Remove(key));
+            var oldSeen = entries.Where(p => p.Value.LastSeen < cutoff).Select(p => p.Key).ToList();
+            oldSeen.ForEach(key =>
+            {
+                seen.Remove(key);
+                entries.Remove(key);
+            });
             var oldChanges = changes.RemoveAll(c => c.DetectedAt < cutoff);
 
             // Pending and dead rows are never pruned: only what the destination confirmed long ago.

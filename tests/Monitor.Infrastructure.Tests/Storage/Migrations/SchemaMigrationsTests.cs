@@ -119,13 +119,45 @@ public sealed class SchemaMigrationsTests(PostgresServer server) : IAsyncLifetim
 
         await using var store = await PostgresStore.OpenAsync(connectionString, None);
 
-        Assert.Equal(2, store.SchemaVersion);
-        Assert.Equal(2, await ScalarPostgresAsync(connectionString, "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal(SchemaMigrations.Latest, store.SchemaVersion);
+        Assert.Equal(SchemaMigrations.Latest, await ScalarPostgresAsync(connectionString, "SELECT MAX(version) FROM schema_version"));
         Assert.Contains("a1", (await store.FindSeenAsync("feed-a", ["a1"], None)).Keys);
         Assert.Equal("404 Unknown Webhook (10015)", (await store.ListDisabledChannelsAsync(None))["regio"]);
         Assert.Equal(alert.Id, Assert.Single(await store.ListAsync(OutboxStatus.Pending, 10, None)).Alert.Id);
         Assert.Equal(await SqliteSchemaAsync(await FreshSqliteAsync()), await PostgresSchemaAsync(connectionString));
         await store.CommitAsync(new PollCommit("feed-a", [TestData.Item("a2")], [TestData.Alert("a2", "crisis")], TestData.T0), None);
+    }
+
+    [Fact]
+    public async Task OpenAsync_SqliteAtVersion2_LastSeenStartsAtFirstSeenAndNothingAlertsAgain()
+    {
+        var path = Path.Combine(directory, "v2.db");
+        var firstSeen = TestData.T0.AddDays(-30).ToUnixTimeMilliseconds();
+        await ExecSqliteAsync(path, "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1); INSERT INTO schema_version VALUES (2);"
+            + SchemaMigrations.All[0].Sqlite + SchemaMigrations.All[1].Sqlite + $"INSERT INTO seen_items (feed_id, item_key, content_hash, first_seen_at) VALUES ('f', 'k', 'h', {firstSeen});");
+
+        await using var store = await SqliteStore.OpenAsync(path, None);
+
+        var entry = Assert.Single(await store.FindItemsAsync("k", "f", None));
+        Assert.Equal(entry.FirstSeen, entry.LastSeen);
+        Assert.Equal(TestData.T0.AddDays(-30), entry.LastSeen);
+        Assert.Null(entry.Outcome);
+        Assert.Equal("h", (await store.FindSeenAsync("f", ["k"], None))["k"].ContentHash);
+    }
+
+    [Fact]
+    public async Task OpenAsync_PostgresAtVersion2_LastSeenStartsAtFirstSeen()
+    {
+        var connectionString = await NewSchemaAsync();
+        var firstSeen = TestData.T0.AddDays(-30).ToUnixTimeMilliseconds();
+        await ExecPostgresAsync(connectionString, "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1); INSERT INTO schema_version VALUES (2);"
+            + SchemaMigrations.All[0].Postgres + SchemaMigrations.All[1].Postgres + $"INSERT INTO seen_items (feed_id, item_key, content_hash, first_seen_at) VALUES ('f', 'k', 'h', {firstSeen});");
+
+        await using var store = await PostgresStore.OpenAsync(connectionString, None);
+
+        var entry = Assert.Single(await store.FindItemsAsync("k", null, None));
+        Assert.Equal(TestData.T0.AddDays(-30), entry.LastSeen);
+        Assert.Null(entry.Outcome);
     }
 
     /// <summary>SQLite's tables, columns (type affinity, nullability) and indexes, one normalised line each.</summary>
