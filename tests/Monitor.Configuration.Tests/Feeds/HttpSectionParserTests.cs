@@ -3,7 +3,7 @@ using Monitor.Domain.Feeds;
 
 namespace Monitor.Configuration.Tests.Feeds;
 
-public sealed class HttpAndIdFromConfigTests
+public sealed class HttpSectionParserTests
 {
     private static ConfigLoadResult Parse(string yaml) =>
         ConfigLoader.Parse(yaml, "monitor.yaml", "/tmp", "/tmp/monitor.yaml", _ => null);

@@ -7,7 +7,7 @@ using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.Tests.Fetching;
 using Monitor.TestKit.Feeds;
 
-namespace Monitor.Pipeline.Tests.Scheduling;
+namespace Monitor.Pipeline.Tests.Polling;
 
 public sealed class FeedPollCycleHealthTests
 {
