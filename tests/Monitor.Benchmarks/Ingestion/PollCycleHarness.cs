@@ -6,6 +6,7 @@ using Monitor.Infrastructure.Http;
 using Monitor.Pipeline.Polling;
 using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.State;
+using Monitor.TestKit.Fakes;
 using Monitor.TestKit.Feeds;
 
 namespace Monitor.Benchmarks.Ingestion;
@@ -44,7 +45,7 @@ public static class PollCycleHarness
             await states.SaveAsync(new FeedState(feed.Id) { ETag = "\"v1\"", LastSuccessAt = DateTimeOffset.UnixEpoch }, default);
         }
 
-        var snapshots = new FixedSnapshotSource(feeds);
+        var snapshots = FixedSnapshotSource.Create(feeds);
         var fetcher = new FeedFetcher(new HttpFeedFetcher(factory, options, TimeProvider.System), new FileFeedFetcher(options));
         var cycle = new FeedPollCycle(snapshots, fetcher, ledger, states, new AdminNotifier(snapshots, ledger, TimeProvider.System), TimeProvider.System, NullLogger<FeedPollCycle>.Instance);
 

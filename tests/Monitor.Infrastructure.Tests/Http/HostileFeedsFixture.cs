@@ -5,6 +5,7 @@ using Monitor.Domain.Feeds;
 using Monitor.Infrastructure.Http;
 using Monitor.Pipeline.Polling;
 using Monitor.Pipeline.Routing;
+using Monitor.TestKit.Fakes;
 using Monitor.TestKit.Feeds;
 
 namespace Monitor.Infrastructure.Tests.Http;
@@ -47,7 +48,7 @@ public sealed class HostileFeedsFixture : IAsyncLifetime
         Map();
 
         var feeds = Paths.Select(p => new FeedDefinition(p.Trim('/').Replace('.', '-'), server.Url(p).AbsoluteUri, TimeSpan.FromMinutes(5))).ToList();
-        var snapshots = new FixedSnapshotSource(feeds);
+        var snapshots = FixedSnapshotSource.Create(feeds);
         var cycle = new FeedPollCycle(snapshots, new FeedFetcher(new HttpFeedFetcher(factory, options, Time), new FileFeedFetcher(options)), Ledger, States, new AdminNotifier(snapshots, Ledger, Time), Time, NullLogger<FeedPollCycle>.Instance);
         var before = GC.GetTotalAllocatedBytes(precise: false);
         RoundStart = Time.GetUtcNow();

@@ -5,6 +5,7 @@ using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Delivery;
 using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.State;
+using Monitor.TestKit.Fakes;
 
 namespace Monitor.Infrastructure.Tests.Storage;
 
@@ -162,7 +163,7 @@ public abstract partial class StoreContractTests : IAsyncLifetime
 
     private OutboxDispatcher Dispatcher(FakeTimeProvider time, IAlertSink sink, string? admin, params string[] channels)
     {
-        var snapshots = new FixedSnapshots(admin, channels);
+        var snapshots = FixedSnapshotSource.Create(channels: channels, adminChannel: admin);
         return new OutboxDispatcher(Store, [sink], snapshots, time, NullLogger<OutboxDispatcher>.Instance, new AdminNotifier(snapshots, Store, time));
     }
 }

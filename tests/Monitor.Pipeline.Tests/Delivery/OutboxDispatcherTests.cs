@@ -21,7 +21,7 @@ public sealed class OutboxDispatcherTests
             new Dictionary<string, Domain.Feeds.FeedDefinition>(),
             channels.ToDictionary(c => c, c => new ChannelDefinition(c, null)),
             KeywordMatcher.Compile([]));
-        return new OutboxDispatcher(store, [sink], new StaticSnapshotSource(snapshot), time, NullLogger<OutboxDispatcher>.Instance);
+        return new OutboxDispatcher(store, [sink], new FixedSnapshotSource(snapshot), time, NullLogger<OutboxDispatcher>.Instance);
     }
 
     private Task Enqueue(params Domain.Alerts.Alert[] alerts) => store.CommitAsync(new PollCommit("f1", [], alerts, time.GetUtcNow()), default);

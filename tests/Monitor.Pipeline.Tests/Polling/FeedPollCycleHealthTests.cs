@@ -4,7 +4,7 @@ using Monitor.Domain.Feeds;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Polling;
 using Monitor.Pipeline.Routing;
-using Monitor.Pipeline.Tests.Fetching;
+using Monitor.TestKit.Fakes;
 using Monitor.TestKit.Feeds;
 
 namespace Monitor.Pipeline.Tests.Polling;
@@ -18,7 +18,7 @@ public sealed class FeedPollCycleHealthTests
 
     private FeedPollCycle Cycle(IFeedFetcher fetcher, string? adminChannel = "beheer")
     {
-        var snapshots = new FixedSnapshotSource([Feed], adminChannel, failureThreshold: 3);
+        var snapshots = FixedSnapshotSource.Create([Feed], adminChannel: adminChannel, failureThreshold: 3);
         return new FeedPollCycle(snapshots, fetcher, ledger, states, new AdminNotifier(snapshots, ledger, time), time, NullLogger<FeedPollCycle>.Instance);
     }
 
