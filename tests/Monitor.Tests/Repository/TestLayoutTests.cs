@@ -17,6 +17,7 @@ public sealed class TestLayoutTests
         ["tests/Monitor.Infrastructure.Tests/Http/HostileFeedTests.cs"] = "one poll round (fetcher, decoder, parser, poll cycle) over a server full of hostile feeds",
         ["tests/Monitor.Infrastructure.Tests/Storage/FeedPollCycleLedgerTests.cs"] = "the poll cycle over a real SQLite ledger",
         ["tests/Monitor.Infrastructure.Tests/Storage/StoreContractTests.cs"] = "the contract every store runs (each store's own test class inherits it)",
+        ["tests/Monitor.Pipeline.Tests/Matching/Engine/RuleEngineDifferentialTests.cs"] = "the compiled engine against a naive reference matcher on generated rules and texts",
         ["tests/Monitor.Pipeline.Tests/Matching/DutchMatchingTests.cs"] = "the whole matcher's Dutch behaviour as users state it, across syntax, lexicon and engine",
         ["tests/Monitor.Configuration.Tests/Rules/QualitySetTests.cs"] = "the labelled quality set through config parsing and the compiled engine",
     };
