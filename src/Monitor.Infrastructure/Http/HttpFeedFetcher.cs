@@ -45,8 +45,8 @@ public sealed partial class HttpFeedFetcher(IHttpClientFactory clients, FeedHttp
         ArgumentNullException.ThrowIfNull(conditions);
         var uri = new Uri(feed.Source);
         using var slot = await limiter.AcquireAsync(uri.Authority, cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Timeout);
+        using var deadline = new CancellationTokenSource(options.Timeout, time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
         request.Headers.TryAddWithoutValidation("Accept", Accept);

@@ -45,7 +45,7 @@ public static class PollCycleHarness
             await store.SaveAsync(new FeedState(feed.Id) { ETag = "\"v1\"", LastSuccessAt = DateTimeOffset.UnixEpoch }, default);
         }
 
-        var snapshots = new FixedSnapshotSource(feeds);
+        var snapshots = FixedSnapshotSource.Create(feeds);
         var fetcher = new FeedFetcher(new HttpFeedFetcher(factory, options, TimeProvider.System), new FileFeedFetcher(options));
         var cycle = new FeedPollCycle(snapshots, fetcher, store, store, new AdminAlertQueue(store), TimeProvider.System, NullLogger<FeedPollCycle>.Instance);
 

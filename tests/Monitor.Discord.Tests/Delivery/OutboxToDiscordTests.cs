@@ -109,6 +109,6 @@ public sealed class OutboxToDiscordTests
             new Dictionary<string, Domain.Feeds.FeedDefinition>(),
             new Dictionary<string, ChannelDefinition> { [channel.Id] = channel },
             KeywordMatcher.Compile([]));
-        return new OutboxDispatcher(store, [h.Sink], new StaticSnapshotSource(snapshot), h.Time, NullLogger<OutboxDispatcher>.Instance);
+        return new OutboxDispatcher(store, [h.Sink], new FixedSnapshotSource(snapshot), h.Time, NullLogger<OutboxDispatcher>.Instance);
     }
 }

@@ -23,7 +23,7 @@ public sealed class FeedPollCycleLedgerTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
     private readonly string directory = Path.Combine(Path.GetTempPath(), "monitor-cycle-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly FakeTimeProvider time = new(Now);
-    private readonly StubFetcher fetcher = new();
+    private readonly ScriptedFetcher fetcher = new();
     private SqliteStore store = null!;
 
     public async Task InitializeAsync() => store = await SqliteStore.OpenAsync(Path.Combine(directory, "m.db"), CancellationToken.None);
@@ -40,7 +40,7 @@ public sealed class FeedPollCycleLedgerTests : IAsyncLifetime
     [InlineData("none", new string[0])]
     public async Task PollAsync_FirstPoll_AlertsWhatBackfillAllows(string backfill, string[] expectedKeys)
     {
-        fetcher.Items = [("old", "Oud bericht over de dijk", Now.AddDays(-3)), ("recent", "Nieuw bericht over de dijk", Now.AddHours(-2))];
+        fetcher.Otherwise = Rss(("old", "Oud bericht over de dijk", Now.AddDays(-3)), ("recent", "Nieuw bericht over de dijk", Now.AddHours(-2)));
 
         await Cycle(backfill).PollAsync("nos", CancellationToken.None);
 
@@ -53,11 +53,11 @@ public sealed class FeedPollCycleLedgerTests : IAsyncLifetime
     public async Task PollAsync_SecondPollWithEditAndNewOldItem_AlertsNewItemOnlyAndRecordsEdit()
     {
         var cycle = Cycle("none");
-        fetcher.Items = [("a", "Dijk bij Kinderdijk verzwakt", Now.AddHours(-1))];
+        fetcher.Otherwise = Rss(("a", "Dijk bij Kinderdijk verzwakt", Now.AddHours(-1)));
         await cycle.PollAsync("nos", CancellationToken.None);
 
         time.Advance(TimeSpan.FromMinutes(5));
-        fetcher.Items = [("a", "Dijk bij Kinderdijk verzwakt, bewoners geëvacueerd", Now.AddHours(-1)), ("b", "Waterschap sluit kering", Now.AddDays(-3))];
+        fetcher.Otherwise = Rss(("a", "Dijk bij Kinderdijk verzwakt, bewoners geëvacueerd", Now.AddHours(-1)), ("b", "Waterschap sluit kering", Now.AddDays(-3)));
         var report = await cycle.PollAsync("nos", CancellationToken.None);
 
         Assert.Equal(1, report.AlertCount);
@@ -74,7 +74,7 @@ public sealed class FeedPollCycleLedgerTests : IAsyncLifetime
             new Dictionary<string, FeedDefinition> { ["nos"] = feed },
             new Dictionary<string, ChannelDefinition> { ["crisis"] = new("crisis", null) },
             new MatchEverything());
-        var snapshots = new StaticSnapshotSource(snapshot);
+        var snapshots = new FixedSnapshotSource(snapshot);
         return new FeedPollCycle(snapshots, fetcher, store, store, new Monitor.Pipeline.Admin.AdminAlertQueue(store), time, NullLogger<FeedPollCycle>.Instance);
     }
 
@@ -85,20 +85,15 @@ public sealed class FeedPollCycleLedgerTests : IAsyncLifetime
         public IReadOnlyList<RuleHit> Match(FeedItem item) => [new RuleHit("alles", "test", Severity.Medium, []) { Channels = ["crisis"] }];
     }
 
-    private sealed class StubFetcher : IFeedFetcher
+    private static FetchResult Rss(params (string Key, string Title, DateTimeOffset Published)[] items)
     {
-        public IReadOnlyList<(string Key, string Title, DateTimeOffset Published)> Items { get; set; } = [];
-
-        public Task<FetchResult> FetchAsync(FeedDefinition feed, FetchConditions conditions, CancellationToken cancellationToken)
+        var rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>NOS</title><link>https://nos.example.org/</link>");
+        foreach (var (key, title, published) in items)
         {
-            var rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>NOS</title><link>https://nos.example.org/</link>");
-            foreach (var (key, title, published) in Items)
-            {
-                rss.Append(CultureInfo.InvariantCulture, $"<item><guid isPermaLink=\"false\">{key}</guid><title>{title}</title><description>Tekst</description><pubDate>{published.ToString("r", CultureInfo.InvariantCulture)}</pubDate></item>");
-            }
-
-            rss.Append("</channel></rss>");
-            return Task.FromResult(FetchResult.Ok(Encoding.UTF8.GetBytes(rss.ToString())) with { ContentType = "application/rss+xml; charset=utf-8" });
+            rss.Append(CultureInfo.InvariantCulture, $"<item><guid isPermaLink=\"false\">{key}</guid><title>{title}</title><description>Tekst</description><pubDate>{published.ToString("r", CultureInfo.InvariantCulture)}</pubDate></item>");
         }
+
+        rss.Append("</channel></rss>");
+        return FetchResult.Ok(Encoding.UTF8.GetBytes(rss.ToString())) with { ContentType = "application/rss+xml; charset=utf-8" };
     }
 }

@@ -5,6 +5,7 @@ using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Delivery;
 using Monitor.Pipeline.State;
+using Monitor.TestKit.Fakes;
 
 namespace Monitor.Infrastructure.Tests.Storage;
 
@@ -193,7 +194,7 @@ public abstract partial class StoreContractTests<TStore> : IAsyncLifetime
     /// <summary>A dispatcher on <see cref="Store"/> with the given channels.</summary>
     protected OutboxDispatcher Dispatcher(FakeTimeProvider time, IAlertSink sink, string? admin, params string[] channels)
     {
-        var snapshots = new FixedSnapshots(admin, channels);
+        var snapshots = FixedSnapshotSource.Create(channels: channels, adminChannel: admin);
         return new OutboxDispatcher(Store, [sink], snapshots, time, NullLogger<OutboxDispatcher>.Instance, new AdminAlertQueue(Store));
     }
 }

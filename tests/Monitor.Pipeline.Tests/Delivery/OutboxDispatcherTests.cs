@@ -27,7 +27,7 @@ public sealed class OutboxDispatcherTests
         {
             AdminChannelId = adminChannel,
         };
-        return new OutboxDispatcher(store, [sink], new StaticSnapshotSource(snapshot), time, NullLogger<OutboxDispatcher>.Instance, new AdminAlertQueue(store), sources);
+        return new OutboxDispatcher(store, [sink], new FixedSnapshotSource(snapshot), time, NullLogger<OutboxDispatcher>.Instance, new AdminAlertQueue(store), sources);
     }
 
     private Task Enqueue(params Domain.Alerts.Alert[] alerts) => store.CommitAsync(new PollCommit("f1", [], alerts, time.GetUtcNow()), default);

@@ -34,14 +34,14 @@ public sealed class FeedPollCycleTests
             new Dictionary<string, FeedDefinition> { [feed.Id] = feed },
             new Dictionary<string, ChannelDefinition> { ["crisis"] = new("crisis", null) },
             rules);
-        var snapshots = new StaticSnapshotSource(snapshot);
+        var snapshots = new FixedSnapshotSource(snapshot);
         return new FeedPollCycle(snapshots, fetcher, store, store, new Monitor.Pipeline.Admin.AdminAlertQueue(store), time, NullLogger<FeedPollCycle>.Instance);
     }
 
     [Fact]
     public async Task Poll_NewMatchingItem_QueuesOneAlertAndRecordsSuccess()
     {
-        fetcher.Next = FetchResult.Ok(Encoding.UTF8.GetBytes(Rss)) with { ETag = "\"v1\"" };
+        fetcher.Otherwise = FetchResult.Ok(Encoding.UTF8.GetBytes(Rss)) with { ETag = "\"v1\"" };
 
         var report = await CreateSut().PollAsync("nieuws", default);
 
@@ -60,9 +60,9 @@ public sealed class FeedPollCycleTests
     public async Task Poll_SameItemsAgain_QueuesNothingNew()
     {
         var sut = CreateSut();
-        fetcher.Next = FetchResult.Ok(Encoding.UTF8.GetBytes(Rss));
+        fetcher.Otherwise = FetchResult.Ok(Encoding.UTF8.GetBytes(Rss));
         await sut.PollAsync("nieuws", default);
-        fetcher.Next = FetchResult.Ok(Encoding.UTF8.GetBytes(Rss));
+        fetcher.Otherwise = FetchResult.Ok(Encoding.UTF8.GetBytes(Rss));
 
         var second = await sut.PollAsync("nieuws", default);
 
@@ -74,9 +74,9 @@ public sealed class FeedPollCycleTests
     public async Task Poll_FetchFails_RecordsHealthAndBacksOffWithoutThrowing()
     {
         var sut = CreateSut();
-        fetcher.Next = FetchResult.Failed(FetchFailureKind.ServerError, "fetcher: HTTP 503 Service Unavailable");
+        fetcher.Otherwise = FetchResult.Failed(FetchFailureKind.ServerError, "fetcher: HTTP 503 Service Unavailable");
         await sut.PollAsync("nieuws", default);
-        fetcher.Next = FetchResult.Failed(FetchFailureKind.ServerError, "fetcher: HTTP 503 Service Unavailable");
+        fetcher.Otherwise = FetchResult.Failed(FetchFailureKind.ServerError, "fetcher: HTTP 503 Service Unavailable");
 
         var report = await sut.PollAsync("nieuws", default);
 
@@ -90,7 +90,7 @@ public sealed class FeedPollCycleTests
     [Fact]
     public async Task Poll_NotAFeed_IsAParseErrorNotAnException()
     {
-        fetcher.Next = FetchResult.Ok(Encoding.UTF8.GetBytes("<html><body>Sorry</body></html>"));
+        fetcher.Otherwise = FetchResult.Ok(Encoding.UTF8.GetBytes("<html><body>Sorry</body></html>"));
 
         var report = await CreateSut().PollAsync("nieuws", default);
 
@@ -102,9 +102,9 @@ public sealed class FeedPollCycleTests
     public async Task Poll_NotModified_KeepsValidatorsAndResetsFailures()
     {
         var sut = CreateSut();
-        fetcher.Next = FetchResult.Ok(Encoding.UTF8.GetBytes(Rss)) with { ETag = "\"v1\"" };
+        fetcher.Otherwise = FetchResult.Ok(Encoding.UTF8.GetBytes(Rss)) with { ETag = "\"v1\"" };
         await sut.PollAsync("nieuws", default);
-        fetcher.Next = FetchResult.NotModified();
+        fetcher.Otherwise = FetchResult.NotModified();
 
         var report = await sut.PollAsync("nieuws", default);
 
@@ -120,18 +120,5 @@ public sealed class FeedPollCycleTests
 
         Assert.Equal(PollOutcome.UnknownFeed, report.Outcome);
         Assert.Null(fetcher.LastConditions);
-    }
-
-    private sealed class ScriptedFetcher : IFeedFetcher
-    {
-        public FetchResult Next { get; set; } = FetchResult.NotModified();
-
-        public FetchConditions? LastConditions { get; private set; }
-
-        public Task<FetchResult> FetchAsync(FeedDefinition feed, FetchConditions conditions, CancellationToken cancellationToken)
-        {
-            LastConditions = conditions;
-            return Task.FromResult(Next);
-        }
     }
 }

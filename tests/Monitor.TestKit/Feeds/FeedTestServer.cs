@@ -127,19 +127,25 @@ public sealed class FeedTestServer : IAsyncDisposable
             }
         });
 
-    /// <summary>Sends <paramref name="body"/> one byte every <paramref name="interval"/> (a trickling server).</summary>
-    public void Trickle(string path, byte[] body, TimeSpan interval) =>
+    /// <summary>
+    /// Announces <paramref name="body"/>, sends its first 10 bytes and then stalls until the client gives up (a hanging or
+    /// trickling server). The returned task completes once those bytes are flushed, so a test can move its fake clock then.
+    /// </summary>
+    public Task Stall(string path, byte[] body)
+    {
+        var flushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var never = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Map(path, async context =>
         {
             context.Response.ContentType = "application/rss+xml";
             context.Response.ContentLength = body.Length;
-            for (var i = 0; i < body.Length; i++)
-            {
-                await context.Response.Body.WriteAsync(body.AsMemory(i, 1), context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
-                await Task.Delay(interval, context.RequestAborted);
-            }
+            await context.Response.Body.WriteAsync(body.AsMemory(0, Math.Min(10, body.Length)), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            flushed.TrySetResult();
+            await never.Task.WaitAsync(context.RequestAborted);
         });
+        return flushed.Task;
+    }
 
     /// <summary>Accepts the request and sends nothing until <paramref name="release"/> completes (for concurrency tests).</summary>
     public void Hold(string path, Task release, byte[] body) =>

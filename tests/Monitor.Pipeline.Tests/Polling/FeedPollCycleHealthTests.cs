@@ -4,11 +4,10 @@ using Monitor.Domain.Feeds;
 using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Polling;
-using Monitor.Pipeline.Tests.Fetching;
 using Monitor.TestKit.Fakes;
 using Monitor.TestKit.Feeds;
 
-namespace Monitor.Pipeline.Tests.Scheduling;
+namespace Monitor.Pipeline.Tests.Polling;
 
 public sealed class FeedPollCycleHealthTests
 {
@@ -18,7 +17,7 @@ public sealed class FeedPollCycleHealthTests
 
     private FeedPollCycle Cycle(IFeedFetcher fetcher, string? adminChannel = "beheer")
     {
-        var snapshots = new FixedSnapshotSource([Feed], adminChannel, failureThreshold: 3);
+        var snapshots = FixedSnapshotSource.Create([Feed], adminChannel: adminChannel, failureThreshold: 3);
         return new FeedPollCycle(snapshots, fetcher, store, store, new AdminAlertQueue(store), time, NullLogger<FeedPollCycle>.Instance, jitterSource: new FixedJitterSource());
     }
 

@@ -1,15 +1,16 @@
 using System.Diagnostics;
 using Monitor.Pipeline.Matching;
 using Monitor.Pipeline.Matching.Lexicon;
+using Monitor.Pipeline.Tests.Matching;
 
-namespace Monitor.Pipeline.Tests.Matching;
+namespace Monitor.Pipeline.Tests.Matching.Lexicon;
 
 public sealed class LexiconTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     [Fact]
     public void Dutch_BundledList_HasTheOpenTaalWords()
     {
-        var dutch = Lexicon.Dutch;
+        var dutch = Pipeline.Matching.Lexicon.Lexicon.Dutch;
 
         Assert.True(dutch.Count > 400_000, $"{dutch.Count} words");
         Assert.True(dutch.Contains("oekraine"));
@@ -20,8 +21,8 @@ public sealed class LexiconTests(Xunit.Abstractions.ITestOutputHelper output)
     [Fact]
     public void English_BundledList_HasScowlWords()
     {
-        Assert.True(Lexicon.English.Contains("invasion"));
-        Assert.True(Lexicon.English.Count > 50_000);
+        Assert.True(Pipeline.Matching.Lexicon.Lexicon.English.Contains("invasion"));
+        Assert.True(Pipeline.Matching.Lexicon.Lexicon.English.Count > 50_000);
     }
 
     [Theory]
@@ -64,7 +65,7 @@ public sealed class LexiconTests(Xunit.Abstractions.ITestOutputHelper output)
     [Fact]
     public void FromWords_SmallList_FoldsEntries()
     {
-        var lexicon = Lexicon.FromWords(["Oekraïne", "NAVO-top"]);
+        var lexicon = Pipeline.Matching.Lexicon.Lexicon.FromWords(["Oekraïne", "NAVO-top"]);
 
         Assert.True(lexicon.Contains("oekraine"));
         Assert.True(lexicon.Contains("navotop"));
@@ -77,8 +78,8 @@ public sealed class LexiconTests(Xunit.Abstractions.ITestOutputHelper output)
         // asserted here (a loaded CI machine would make it flaky); LexiconBenchmarks measures it.
         var before = GC.GetTotalMemory(true);
         var watch = Stopwatch.StartNew();
-        var lexicon = typeof(Lexicon).GetMethod("FromResource", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .Invoke(null, ["nl-opentaal.words.gz"]) as Lexicon;
+        var lexicon = typeof(Pipeline.Matching.Lexicon.Lexicon).GetMethod("FromResource", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .Invoke(null, ["nl-opentaal.words.gz"]) as Pipeline.Matching.Lexicon.Lexicon;
         watch.Stop();
         var after = GC.GetTotalMemory(true);
 

@@ -5,10 +5,11 @@ using Monitor.Pipeline.Matching;
 using Monitor.Pipeline.Matching.Conditions;
 using Monitor.Pipeline.Matching.Explain;
 using Monitor.Pipeline.Matching.Rules;
+using Monitor.Pipeline.Tests.Matching;
 
-namespace Monitor.Pipeline.Tests.Matching;
+namespace Monitor.Pipeline.Tests.Matching.Engine;
 
-public sealed class ExplainTests
+public sealed class RuleEngineExplainTests
 {
     [Fact]
     public void Explain_WordTerm_ShowsInflectionsAndLexiconCompounds()
@@ -44,24 +45,5 @@ public sealed class ExplainTests
     public void Explain_WildcardTerms_GiveExamples(string term, string example)
     {
         Assert.Contains(example, EngineFixture.Terms(term).Explain("r")!.Terms[0].Examples.Concat(EngineFixture.Terms(term).Explain("r", 5000)!.Terms[0].Examples));
-    }
-
-    [Fact]
-    public void Render_Hits_AreMarked()
-    {
-        const string text = "Het Kremlin ontkent invasieplannen voor Oekraïne.";
-        var matches = new[] { new TermMatch("invasie", "invasieplannen", TextField.Title, 20, 14), new TermMatch("Oekraïne", "Oekraïne", TextField.Title, 40, 8) };
-
-        Assert.Equal("Het Kremlin ontkent **invasieplannen** voor **Oekraïne**.", MatchSnippet.Render(text, matches));
-        Assert.Equal("…ontkent [invasieplannen]…", MatchSnippet.Render(text, matches.Take(1), maxLength: 20, open: "[", close: "]"));
-    }
-
-    [Fact]
-    public void For_RuleHit_UsesTheFieldOfTheFirstMatch()
-    {
-        var engine = EngineFixture.Terms("invasie");
-        var item = EngineFixture.Item("Nieuws", "Kremlin ontkent invasieplannen");
-
-        Assert.Equal("Kremlin ontkent **invasieplannen**", MatchSnippet.For(item, Assert.Single(engine.Match(item))));
     }
 }

@@ -3,7 +3,7 @@ using Monitor.Domain.Feeds;
 
 namespace Monitor.Configuration.Tests.Feeds;
 
-public sealed class BackfillConfigTests
+public sealed class BackfillParserTests
 {
     [Theory]
     [InlineData("", "", BackfillMode.Window, 24)]

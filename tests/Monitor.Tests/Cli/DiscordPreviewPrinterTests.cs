@@ -3,7 +3,7 @@ using Monitor.TestKit;
 
 namespace Monitor.Tests.Cli;
 
-public sealed class MatchDiscordPreviewTests
+public sealed class DiscordPreviewPrinterTests
 {
     [Fact]
     public async Task Match_Discord_PrintsTheExactPayloadPerChannel()

@@ -1,7 +1,8 @@
 using Monitor.Pipeline.Matching;
 using Monitor.Pipeline.Matching.Text;
+using Monitor.Pipeline.Tests.Matching;
 
-namespace Monitor.Pipeline.Tests.Matching;
+namespace Monitor.Pipeline.Tests.Matching.Text;
 
 public sealed class TokenizerTests
 {

@@ -5,8 +5,9 @@ using Monitor.Pipeline.Matching.Conditions;
 using Monitor.Pipeline.Matching.Engine;
 using Monitor.Pipeline.Matching.Rules;
 using Monitor.Pipeline.Matching.Syntax;
+using Monitor.Pipeline.Tests.Matching;
 
-namespace Monitor.Pipeline.Tests.Matching;
+namespace Monitor.Pipeline.Tests.Matching.Engine;
 
 public sealed class RuleEngineTests
 {
