@@ -17,6 +17,7 @@ COPY src/Monitor/Monitor.csproj src/Monitor/packages.lock.json src/Monitor/
 RUN dotnet restore src/Monitor/Monitor.csproj --locked-mode
 # .dockerignore keeps bin/, obj/, .git and local databases out of the context.
 COPY src/ src/
+COPY config/monitor.schema.json config/
 RUN dotnet publish src/Monitor/Monitor.csproj -c Release --no-restore -o /out /p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime

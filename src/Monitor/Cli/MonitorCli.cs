@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Monitor.Cli;
 
-/// <summary>The command-line entry point: <c>monitor run | check | match | feeds | outbox | rules explain | rules test</c>. Command names, options and exit codes are a contract.</summary>
+/// <summary>The command-line entry point: <c>monitor run | check | match | feeds | outbox | rules explain | rules test | schema</c>. Command names, options and exit codes are a contract.</summary>
 public static class MonitorCli
 {
     /// <summary>Parses <paramref name="args"/> and runs the command in a real process.</summary>
@@ -21,6 +21,7 @@ public static class MonitorCli
             FeedsCommand.Create(context),
             OutboxCommand.Create(context),
             RulesCommand.Create(context),
+            SchemaCommand.Create(context),
         };
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
