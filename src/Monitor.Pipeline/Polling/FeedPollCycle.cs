@@ -8,6 +8,7 @@ using Monitor.Pipeline.Normalizing;
 using Monitor.Pipeline.Parsing;
 using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.State;
+using Monitor.Pipeline.Telemetry;
 
 namespace Monitor.Pipeline.Polling;
 
@@ -22,7 +23,8 @@ public sealed partial class FeedPollCycle(
     AdminNotifier admin,
     TimeProvider time,
     ILogger<FeedPollCycle> logger,
-    LedgerOptions? ledgerOptions = null)
+    LedgerOptions? ledgerOptions = null,
+    MonitorMetrics? metrics = null)
 {
     private readonly TimeSpan retention = (ledgerOptions ?? new LedgerOptions()).Retention;
 
@@ -90,6 +92,7 @@ public sealed partial class FeedPollCycle(
         foreach (var item in items)
         {
             var reason = DedupDecider.Decide(item, seen.GetValueOrDefault(item.Key), firstPoll, backfill, retention, now);
+            metrics?.ItemTriaged(reason);
             if (DedupDecider.Records(reason))
             {
                 fresh.Add(item);
@@ -118,7 +121,9 @@ public sealed partial class FeedPollCycle(
         var alerts = new List<Alert>();
         foreach (var item in fresh)
         {
+            var started = time.GetTimestamp();
             var hits = snapshot.Matcher.Match(item);
+            metrics?.ItemMatched(hits, time.GetElapsedTime(started));
             foreach (var hit in hits)
             {
                 Log.ItemMatched(logger, item.Key, item.FeedId, hit.RuleId, hit.Severity.ToString());

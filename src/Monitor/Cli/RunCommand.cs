@@ -3,27 +3,37 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Configuration;
+using Monitor.Configuration.Server;
 using Monitor.Hosting;
+using Monitor.Server;
+using Monitor.Telemetry;
 using Monitor.Workers;
 
 namespace Monitor.Cli;
 
-/// <summary><c>monitor run [--config F] [--once]</c>: the worker.</summary>
+/// <summary><c>monitor run [--config F] [--once] [--listen ADDR:PORT]</c>: the worker.</summary>
 internal static class RunCommand
 {
     public static Command Create(CliContext context)
     {
         var config = MonitorCli.ConfigOption();
         var once = new Option<bool>("--once") { Description = "Poll every feed once, deliver all that is due, then exit" };
-        var command = new Command("run", "Run the worker: poll feeds on schedule and deliver alerts until Ctrl+C or SIGTERM") { config, once };
-        command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(config)!, parse.GetValue(once), context, ct));
+        var listen = new Option<string?>("--listen") { Description = "Serve /healthz, /readyz, /metrics and the status page on this address:port (overrides server.listen), e.g. 127.0.0.1:9464" };
+        var command = new Command("run", "Run the worker: poll feeds on schedule and deliver alerts until Ctrl+C or SIGTERM") { config, once, listen };
+        command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(config)!, parse.GetValue(once), parse.GetValue(listen), context, ct));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(string path, bool once, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(string path, bool once, string? listen, CliContext context, CancellationToken cancellationToken)
     {
         var config = ConfigReporter.Load(path, context);
         if (config is null)
+        {
+            return 1;
+        }
+
+        var server = ServerOverride(config.Server, listen, context);
+        if (server is null)
         {
             return 1;
         }
@@ -34,20 +44,50 @@ internal static class RunCommand
             return await RunOnceAsync(config, store, context, cancellationToken);
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = config.BaseDirectory });
+        var builder = MonitorServer.CreateBuilder(server, config.BaseDirectory);
         ConfigureServices(builder.Services, config, store, context);
+        builder.Services.AddMonitorTelemetry(context.Environment, prometheus: server.Listen is not null);
         builder.Services.AddFeedScheduling(config);
         builder.Services.AddHostedService<OutboxDispatchWorker>();
         builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ConfigReloadWorker>(sp, context.Environment));
         builder.Services.AddHostedService<RetentionWorker>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
-        using var host = builder.Build();
+        using var host = MonitorServer.Build(builder, server);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Monitor");
         host.Services.GetRequiredService<DiscordAdminBridge>();
         Log.Started(logger, config.Feeds.Count, config.Rules.Count, config.Channels.Count, config.Storage.Provider.ToString());
-        await host.RunAsync(cancellationToken);
+        await host.StartAsync(cancellationToken);
+        foreach (var address in MonitorServer.Addresses(host))
+        {
+            Log.Serving(logger, address);
+        }
+
+        await host.WaitForShutdownAsync(cancellationToken);
         Log.Stopping(logger);
         return 0;
+    }
+
+    /// <summary>Applies <c>--listen</c> over <c>server.listen</c>; null (after printing why) when the address is bad or public without a token.</summary>
+    private static ServerSettings? ServerOverride(ServerSettings settings, string? listen, CliContext context)
+    {
+        if (listen is not null)
+        {
+            if (!ServerEndpoint.TryParse(listen, out var endpoint))
+            {
+                context.Error.WriteLine($"--listen '{listen}' is not an address:port; write e.g. --listen 127.0.0.1:9464");
+                return null;
+            }
+
+            settings = settings with { Listen = endpoint };
+        }
+
+        if (ServerSectionParser.RequiresToken(settings))
+        {
+            context.Error.WriteLine($"--listen {settings.Listen} is reachable from other machines but server.token is not set; set it in the config (token: ${{MONITOR_SERVER_TOKEN}}) or listen on 127.0.0.1");
+            return null;
+        }
+
+        return settings;
     }
 
     private static async Task<int> RunOnceAsync(MonitorConfig config, Infrastructure.Storage.IMonitorStore store, CliContext context, CancellationToken cancellationToken)
