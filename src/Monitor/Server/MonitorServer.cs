@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Monitor.Configuration;
+using Monitor.Server.Status;
 
 namespace Monitor.Server;
 
@@ -39,6 +40,7 @@ internal static class MonitorServer
             .AddCheck<ConfigHealthCheck>("config", tags: [ReadyTag])
             .AddCheck<StoreHealthCheck>("store", tags: [ReadyTag])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: [ReadyTag]);
+        builder.Services.AddSingleton<StatusSnapshotReader>();
         return builder;
     }
 
@@ -71,6 +73,8 @@ internal static class MonitorServer
             },
         });
         app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapGet("/", async (StatusSnapshotReader reader, CancellationToken cancellationToken) =>
+            Results.Content(StatusPage.Render(await reader.ReadAsync(cancellationToken)), "text/html; charset=utf-8"));
         return app;
     }
 
