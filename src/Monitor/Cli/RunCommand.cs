@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Configuration;
+using Monitor.Configuration.Logging;
 using Monitor.Configuration.Server;
 using Monitor.Hosting;
+using Monitor.Logging;
 using Monitor.Server;
 using Monitor.Telemetry;
 using Monitor.Workers;
@@ -19,17 +21,24 @@ internal static class RunCommand
         var config = MonitorCli.ConfigOption();
         var once = new Option<bool>("--once") { Description = "Poll every feed once, deliver all that is due, then exit" };
         var listen = new Option<string?>("--listen") { Description = "Serve /healthz, /readyz, /metrics and the status page on this address:port (overrides server.listen), e.g. 127.0.0.1:9464" };
-        var command = new Command("run", "Run the worker: poll feeds on schedule and deliver alerts until Ctrl+C or SIGTERM") { config, once, listen };
-        command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(config)!, parse.GetValue(once), parse.GetValue(listen), context, ct));
+        var logFormat = new Option<string?>("--log-format") { Description = "text (readable, the default) or json (one object per line); overrides logging.format" };
+        logFormat.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("run", "Run the worker: poll feeds on schedule and deliver alerts until Ctrl+C or SIGTERM") { config, once, listen, logFormat };
+        command.SetAction((parse, ct) => ExecuteAsync(parse.GetValue(config)!, parse.GetValue(once), parse.GetValue(listen), parse.GetValue(logFormat), context, ct));
         return command;
     }
 
-    private static async Task<int> ExecuteAsync(string path, bool once, string? listen, CliContext context, CancellationToken cancellationToken)
+    private static async Task<int> ExecuteAsync(string path, bool once, string? listen, string? logFormat, CliContext context, CancellationToken cancellationToken)
     {
         var config = ConfigReporter.Load(path, context);
         if (config is null)
         {
             return 1;
+        }
+
+        if (LoggingSectionParser.TryParseFormat(logFormat, out var format))
+        {
+            config = config with { Logging = config.Logging with { Format = format } };
         }
 
         var server = ServerOverride(config.Server, listen, context);
@@ -106,7 +115,7 @@ internal static class RunCommand
         services.AddSingleton(context.Time);
         services.AddLogging(logging => logging
             .ClearProviders()
-            .AddProvider(new TextWriterLoggerProvider(context.Error, context.Time, LogLevel.Information))
+            .AddProvider(MonitorLogging.Provider(config.Logging.Format, context.Error, context.Time, SecretRedactor.For(config), LogLevel.Information))
             .AddFilter("Microsoft", LogLevel.Warning)
             .AddFilter("System.Net.Http", LogLevel.Warning)
             .AddFilter("Quartz", LogLevel.Warning)
