@@ -23,6 +23,7 @@ public static class MonitorCli
             RulesCommand.Create(context),
             SchemaCommand.Create(context),
         };
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(context);
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }
