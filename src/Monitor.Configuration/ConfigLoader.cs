@@ -2,7 +2,9 @@ using Monitor.Configuration.Admin;
 using Monitor.Configuration.Channels;
 using Monitor.Configuration.Delivery;
 using Monitor.Configuration.Feeds;
+using Monitor.Configuration.Logging;
 using Monitor.Configuration.Rules;
+using Monitor.Configuration.Server;
 using Monitor.Configuration.Storage;
 using Monitor.Configuration.Yaml;
 using Monitor.Discord;
@@ -24,7 +26,7 @@ public static class ConfigLoader
     public static string DefaultPath => Path.Combine("config", "monitor.yaml");
 
     /// <summary>Gets the top-level keys the config accepts.</summary>
-    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin", "http", "discord", "backfill", "max_age"];
+    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin", "http", "discord", "backfill", "max_age", "server", "logging"];
 
     /// <summary>Loads the config at <paramref name="path"/> using the process environment.</summary>
     public static ConfigLoadResult Load(string path) => Load(path, Environment.GetEnvironmentVariable);
@@ -84,13 +86,15 @@ public static class ConfigLoader
         var admin = sections.TryGetValue("admin", out var a) ? AdminSectionParser.Parse(a, channels.Keys.ToList(), context) : AdminSettings.Default;
         var http = sections.TryGetValue("http", out var h) ? HttpSectionParser.Parse(h, context) : new FeedHttpOptions();
         var discord = sections.TryGetValue("discord", out var d) ? DiscordSectionParser.Parse(d, context) : new DiscordOptions();
+        var server = sections.TryGetValue("server", out var sv) ? ServerSectionParser.Parse(sv, context) : ServerSettings.Default;
+        var logging = sections.TryGetValue("logging", out var lg) ? LoggingSectionParser.Parse(lg, context) : LoggingSettings.Default;
         if (sections.TryGetValue("version", out var v))
         {
             context.Int(v, "version", 1, 1);
         }
 
         // The rules are compiled once, here or at first use, and the config carries the engine to every command and snapshot.
-        var config = context.HasErrors ? null : new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http, Discord = discord };
+        var config = context.HasErrors ? null : new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http, Discord = discord, Server = server, Logging = logging };
         if (config is not null)
         {
             RuleTestsCheck.Run(config, context);

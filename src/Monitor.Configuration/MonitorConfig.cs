@@ -31,6 +31,12 @@ public sealed record MonitorConfig(
     /// <summary>Gets the Discord client's settings (section <c>discord:</c>).</summary>
     public DiscordOptions Discord { get; init; } = new();
 
+    /// <summary>Gets the health, metrics and status-page server (section <c>server:</c>; off by default).</summary>
+    public ServerSettings Server { get; init; } = ServerSettings.Default;
+
+    /// <summary>Gets how the log is written (section <c>logging:</c>).</summary>
+    public LoggingSettings Logging { get; init; } = LoggingSettings.Default;
+
     /// <summary>Gets the directory relative paths in the config are resolved against.</summary>
     public string BaseDirectory => Path.GetDirectoryName(SourcePath) ?? ".";
 

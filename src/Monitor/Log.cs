@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(3006, LogLevel.Warning, "Retention pruning failed: {Reason}; trying again later")]
     public static partial void PruneFailed(ILogger logger, string reason, Exception exception);
 
+    [LoggerMessage(3020, LogLevel.Information, "Serving health, metrics and the status page on {Address}")]
+    public static partial void Serving(ILogger logger, string address);
+
     [LoggerMessage(3004, LogLevel.Information, "Monitor stopping")]
     public static partial void Stopping(ILogger logger);
 

@@ -9,7 +9,7 @@ namespace Monitor.Configuration.Channels;
 /// <summary>The Discord-specific channel keys: threads, forums, bot tokens and mentions.</summary>
 public static partial class ChannelsSectionParser
 {
-    private static readonly string[] MentionKeys = ["roles", "users", "min_severity"];
+    internal static readonly string[] MentionKeys = ["roles", "users", "min_severity"];
 
     private static void ParseDiscordKey(string id, string key, YamlNode value, DiscordKeys discord, ParseContext context)
     {

@@ -10,7 +10,7 @@ namespace Monitor.Configuration.Rules;
 /// <content>Condition groups: any/all/none/in/query, nested to any depth.</content>
 public static partial class RulesSectionParser
 {
-    private static readonly string[] GroupKeys = ["any", "all", "none", "in", "query"];
+    internal static readonly string[] GroupKeys = ["any", "all", "none", "in", "query"];
 
     private static RuleCondition? ParseGroup(YamlMappingNode map, IReadOnlyDictionary<string, YamlNode> entries, string what, RuleScope scope, ParseContext context, bool isRule)
     {

@@ -12,10 +12,10 @@ namespace Monitor.Configuration.Rules;
 /// <content>Labels, score, escalate/deescalate and tests.</content>
 public static partial class RulesSectionParser
 {
-    private static readonly string[] AdjustmentKeys = ["to", "near", "any", "all", "none", "in", "query"];
-    private static readonly string[] ScoreKeys = ["weights", "title_boost", "min"];
-    private static readonly string[] TestKeys = ["match", "no_match"];
-    private static readonly string[] TestItemKeys = ["text", "title", "summary", "lead", "content", "body", "severity"];
+    internal static readonly string[] AdjustmentKeys = ["to", "near", "any", "all", "none", "in", "query"];
+    internal static readonly string[] ScoreKeys = ["weights", "title_boost", "min"];
+    internal static readonly string[] TestKeys = ["match", "no_match"];
+    internal static readonly string[] TestItemKeys = ["text", "title", "summary", "lead", "content", "body", "severity"];
 
     private static Dictionary<string, string> ParseLabels(YamlNode node, ParseContext context)
     {

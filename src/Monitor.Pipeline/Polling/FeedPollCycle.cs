@@ -10,6 +10,7 @@ using Monitor.Pipeline.Normalizing;
 using Monitor.Pipeline.Routing;
 using Monitor.Pipeline.Scheduling;
 using Monitor.Pipeline.State;
+using Monitor.Pipeline.Telemetry;
 
 namespace Monitor.Pipeline.Polling;
 
@@ -24,7 +25,8 @@ public sealed partial class FeedPollCycle(
     AdminAlertQueue admin,
     TimeProvider time,
     ILogger<FeedPollCycle> logger,
-    IJitterSource? jitterSource = null)
+    IJitterSource? jitterSource = null,
+    MonitorMetrics? metrics = null)
 {
     private readonly IJitterSource jitter = jitterSource ?? RandomJitterSource.Instance;
 
@@ -82,6 +84,7 @@ public sealed partial class FeedPollCycle(
         foreach (var fate in fates.Values)
         {
             outcomes.Add(fate.Outcome);
+            metrics?.ItemEnded(fate.Outcome);
         }
 
         Log.FeedPolled(logger, feed.Id, items.Count, outcomes[ItemOutcome.Alerted], outcomes[ItemOutcome.NoRuleMatched], outcomes[ItemOutcome.Unchanged],
@@ -145,7 +148,9 @@ public sealed partial class FeedPollCycle(
         var alerts = new List<Alert>();
         foreach (var item in fresh)
         {
+            var started = time.GetTimestamp();
             var hits = snapshot.Matcher.Match(item);
+            metrics?.ItemMatched(hits, time.GetElapsedTime(started));
             foreach (var hit in hits)
             {
                 Log.ItemMatched(logger, item.Key, item.FeedId, hit.RuleId, hit.Severity.ToString());

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Monitor.Configuration;
+using Monitor.Configuration.Logging;
 using Monitor.Hosting;
 using Monitor.Infrastructure.Storage;
+using Monitor.Logging;
 
 namespace Monitor.Cli;
 
@@ -76,12 +78,15 @@ internal sealed class CommandContext : IAsyncDisposable
     }
 
     /// <summary>Sets up logging to standard error (one line per entry), at <see cref="LogLevel"/>; framework categories only from warnings on.</summary>
-    public void ConfigureLogging(ILoggingBuilder logging)
+    public void ConfigureLogging(ILoggingBuilder logging) => ConfigureLogging(logging, null);
+
+    /// <summary>Sets up logging in <paramref name="format"/> (default: the config's <c>logging.format</c>), with the config's secrets redacted.</summary>
+    public void ConfigureLogging(ILoggingBuilder logging, LogFormat? format)
     {
         ArgumentNullException.ThrowIfNull(logging);
         var quiet = Verbose ? LogLevel.Debug : LogLevel.Warning;
         logging.ClearProviders()
-            .AddProvider(new TextWriterLoggerProvider(Cli.Error, Cli.Time, LogLevel))
+            .AddProvider(MonitorLogging.Provider(format ?? Config.Logging.Format, Cli.Error, Cli.Time, SecretRedactor.For(Config), LogLevel))
             .AddFilter("Microsoft", quiet)
             .AddFilter("System.Net.Http", quiet)
             .AddFilter("Quartz", quiet)

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Monitor.Cli;
 
-/// <summary>The command-line entry point: <c>monitor run | check | match | feeds | outbox | rules explain | rules test</c>. Command names, options and exit codes (<see cref="ExitCodes"/>) are a contract.</summary>
+/// <summary>The command-line entry point: <c>monitor run | check | match | feeds | outbox | rules explain | rules test | schema</c>. Command names, options and exit codes (<see cref="ExitCodes"/>) are a contract.</summary>
 public static class MonitorCli
 {
     private const string VerboseName = "--verbose";
@@ -24,8 +24,10 @@ public static class MonitorCli
             FeedsCommand.Create(context),
             OutboxCommand.Create(context),
             RulesCommand.Create(context),
+            SchemaCommand.Create(context),
         };
         root.Options.Add(verbose);
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(context);
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -5,7 +5,7 @@ namespace Monitor.Hosting;
 
 /// <summary>Writes log lines to a <see cref="TextWriter"/> (standard error for the CLI), one line per entry: time, level, category, message.</summary>
 /// <remarks>Used instead of the console logger so that the CLI's logs go where the command's <c>CliContext.Error</c> points (tests capture them).</remarks>
-public sealed class TextWriterLoggerProvider(TextWriter writer, TimeProvider time, LogLevel minimum) : ILoggerProvider
+public sealed class TextWriterLoggerProvider(TextWriter writer, TimeProvider time, LogLevel minimum, Func<string, string>? redact = null) : ILoggerProvider
 {
     private readonly Lock gate = new();
 
@@ -31,13 +31,14 @@ public sealed class TextWriterLoggerProvider(TextWriter writer, TimeProvider tim
 
     private void Write(LogLevel level, string category, string message, Exception? exception)
     {
-        var line = string.Create(CultureInfo.InvariantCulture, $"{time.GetUtcNow():HH:mm:ss} {Level(level)} {category}: {message}");
+        var clean = redact ?? (text => text);
+        var line = string.Create(CultureInfo.InvariantCulture, $"{time.GetUtcNow():HH:mm:ss} {Level(level)} {category}: {clean(message)}");
         lock (gate)
         {
             writer.WriteLine(line);
             if (exception is not null && level >= LogLevel.Error)
             {
-                writer.WriteLine("  " + exception.GetType().Name + ": " + exception.Message);
+                writer.WriteLine("  " + exception.GetType().Name + ": " + clean(exception.Message));
             }
 
             writer.Flush();

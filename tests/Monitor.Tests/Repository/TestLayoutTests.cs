@@ -19,6 +19,7 @@ public sealed class TestLayoutTests
         ["tests/Monitor.Infrastructure.Tests/Storage/StoreContractTests{TStore}.cs"] = "the contract every store runs (each store's own test class inherits it)",
         ["tests/Monitor.Pipeline.Tests/Matching/Engine/RuleEngineDifferentialTests.cs"] = "the compiled engine against a naive reference matcher on generated rules and texts",
         ["tests/Monitor.Pipeline.Tests/Matching/DutchMatchingTests.cs"] = "the whole matcher's Dutch behaviour as users state it, across syntax, lexicon and engine",
+        ["tests/Monitor.Tests/Deployment/ContainerFilesTests.cs"] = "reads the Dockerfile, .dockerignore and compose.yaml, which are not C# sources",
         ["tests/Monitor.Configuration.Tests/Rules/QualitySetTests.cs"] = "the labelled quality set through config parsing and the compiled engine",
     };
 
