@@ -104,15 +104,19 @@ internal static class StoryFeatures
     {
         var titleCase = IsTitleCase(text);
         var lastSentence = -1;
+        var wordStart = -1;
         foreach (var t in text.Tokens)
         {
-            if (t.IsPart)
+            if (t.IsPart && t.Start == wordStart)
             {
-                continue;
+                continue; // the first part of Kabinet-Schoof is the word's own start: decided with the word
             }
 
-            var sentenceStart = t.Sentence != lastSentence;
+            // A later part of a hyphenated word (Schoof in kabinet-Schoof, Charlois in Rotterdam-Charlois) is read as a word
+            // of its own, so it meets the same name written alone; its capital is never the sentence's.
+            var sentenceStart = !t.IsPart && t.Sentence != lastSentence;
             lastSentence = t.Sentence;
+            wordStart = t.IsPart ? wordStart : t.Start;
             var folded = text.Folded(t);
             var apostrophe = folded.IndexOf('\'');
             if (apostrophe > 0)
