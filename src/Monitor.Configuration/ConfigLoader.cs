@@ -3,6 +3,7 @@ using Monitor.Configuration.Channels;
 using Monitor.Configuration.Feeds;
 using Monitor.Configuration.Rules;
 using Monitor.Configuration.Storage;
+using Monitor.Configuration.Stories;
 using Monitor.Configuration.Yaml;
 using Monitor.Domain.Channels;
 using Monitor.Domain.Feeds;
@@ -21,7 +22,7 @@ public static class ConfigLoader
     public static string DefaultPath => Path.Combine("config", "monitor.yaml");
 
     /// <summary>Gets the top-level keys the config accepts.</summary>
-    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin", "http", "backfill"];
+    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin", "http", "backfill", "stories"];
 
     /// <summary>Loads the config at <paramref name="path"/> using the process environment.</summary>
     public static ConfigLoadResult Load(string path) => Load(path, Environment.GetEnvironmentVariable);
@@ -78,6 +79,7 @@ public static class ConfigLoader
         IReadOnlyList<RuleDefinition> rules = sections.TryGetValue("rules", out var r) ? RulesSectionParser.Parse(r, channels.Keys.ToList(), lists, context) : [];
         var admin = sections.TryGetValue("admin", out var a) ? AdminSectionParser.Parse(a, channels.Keys.ToList(), context) : AdminSettings.Default;
         var http = sections.TryGetValue("http", out var h) ? HttpSectionParser.Parse(h, context) : HttpSettings.Default;
+        var stories = StoriesSectionParser.Parse(sections.GetValueOrDefault("stories"), sections.GetValueOrDefault("rules"), sections.GetValueOrDefault("channels"), context);
         if (!context.HasErrors)
         {
             RuleTestsCheck.Run(rules, context);
@@ -96,6 +98,6 @@ public static class ConfigLoader
         var diagnostics = context.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         return context.HasErrors
             ? new ConfigLoadResult(null, diagnostics)
-            : new ConfigLoadResult(new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http }, diagnostics);
+            : new ConfigLoadResult(new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http, Stories = stories }, diagnostics);
     }
 }

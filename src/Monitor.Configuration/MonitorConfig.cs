@@ -24,6 +24,9 @@ public sealed record MonitorConfig(
     /// <summary>Gets how feeds are fetched over HTTP (section <c>http:</c>).</summary>
     public HttpSettings Http { get; init; } = HttpSettings.Default;
 
+    /// <summary>Gets how items are grouped into stories (section <c>stories:</c>, and <c>stories: off</c> per rule or channel).</summary>
+    public StorySettings Stories { get; init; } = StorySettings.Default;
+
     /// <summary>Gets the directory relative paths in the config are resolved against.</summary>
     public string BaseDirectory => Path.GetDirectoryName(SourcePath) ?? ".";
 }
