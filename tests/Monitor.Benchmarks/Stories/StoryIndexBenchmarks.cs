@@ -87,6 +87,6 @@ public class StoryIndexBenchmarks
     /// <summary>ShortRun, in-process (see the remarks of the class).</summary>
     private sealed class ShortInProcess : ManualConfig
     {
-        public ShortInProcess() => AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+        public ShortInProcess() => AddJob(Job.ShortRun.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
     }
 }
