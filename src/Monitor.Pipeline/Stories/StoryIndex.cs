@@ -13,7 +13,9 @@ namespace Monitor.Pipeline.Stories;
 /// first item; <see cref="Expire"/> removes it and its postings. An entity on more than
 /// <see cref="StoryDefaults.MaxPostingsScanned"/> open stories ("Trump", "Amsterdam") is skipped when looking for candidates,
 /// and the shared-entity requirement for candidates drops by one per skipped entity, so its stories can still be found
-/// through the rarer ones. Not thread-safe: one poll cycle at a time assigns (wrap it in a lock otherwise).
+/// through the rarer ones. Assigning an item again (a poll replayed after a crash) is idempotent: the first item of a
+/// story gets <see cref="StoryReason.NewStory"/> for its own story again, a later item joins the same story again, and
+/// neither is stored twice. Not thread-safe: one poll cycle at a time assigns (wrap it in a lock otherwise).
 /// On start-up, <see cref="Add(StoryId, DateTimeOffset, StoryItem)"/> the stored items of the stories still open to rebuild it.
 /// </remarks>
 public sealed class StoryIndex
@@ -78,6 +80,11 @@ public sealed class StoryIndex
     internal StoryDecision Find(StoryFingerprint item, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(item);
+        if (byId.ContainsKey(new StoryId(item.ItemId)))
+        {
+            return new StoryDecision(StoryReason.NewStory, new StoryId(item.ItemId), 1); // its first item again (a replayed poll)
+        }
+
         counts.Clear();
         candidates.Clear();
         var skipped = 0;
@@ -141,7 +148,7 @@ public sealed class StoryIndex
         }
 
         var slot = slots[index];
-        if (slot.Items.Count >= StoryDefaults.MaxComparedItems)
+        if (slot.Items.Count >= StoryDefaults.MaxComparedItems || slot.Items.Exists(i => i.ItemId == item.ItemId))
         {
             return;
         }

@@ -56,6 +56,21 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public void Assign_SameItemsAgain_GiveTheSameStories()
+    {
+        var index = new StoryIndex(StoryOptions.Default);
+        var first = (index.Assign(Kabul, clock.GetUtcNow()), index.Assign(KabulRewrite, clock.GetUtcNow()));
+        clock.Advance(TimeSpan.FromMinutes(5));
+
+        var again = (index.Assign(Kabul, clock.GetUtcNow()), index.Assign(KabulRewrite, clock.GetUtcNow()));
+
+        // The later item now also meets its own link, so the reason may be stronger; what counts is the story.
+        Assert.Equal((true, "nos#1", false, "nos#1"), (again.Item1.IsNew, again.Item1.Story.Value, again.Item2.IsNew, again.Item2.Story.Value));
+        Assert.Equal((true, false), (first.Item1.IsNew, first.Item2.IsNew));
+        Assert.Equal(1, index.Count);
+    }
+
+    [Fact]
     public void Find_DoesNotRecord()
     {
         var index = new StoryIndex(StoryOptions.Default);
