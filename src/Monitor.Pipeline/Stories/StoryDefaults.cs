@@ -22,5 +22,5 @@ public static class StoryDefaults
     public const int MaxComparedItems = 8;
 
     /// <summary>An entity on more open stories than this is too common to find candidates by (it still counts in the score).</summary>
-    public const int MaxPostingsScanned = 1024;
+    public const int MaxPostingsScanned = 512;
 }

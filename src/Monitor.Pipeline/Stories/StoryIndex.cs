@@ -11,9 +11,11 @@ namespace Monitor.Pipeline.Stories;
 /// <remarks>
 /// Time comes from the caller (the poll time), never from a clock. A story expires <see cref="StoryOptions.Window"/> after its
 /// first item; <see cref="Expire"/> removes it and its postings. An entity on more than
-/// <see cref="StoryDefaults.MaxPostingsScanned"/> open stories ("Trump", "Amsterdam") is skipped when looking for candidates,
-/// and the shared-entity requirement for candidates drops by one per skipped entity, so its stories can still be found
-/// through the rarer ones. Assigning an item again (a poll replayed after a crash) is idempotent: the first item of a
+/// <see cref="StoryDefaults.MaxPostingsScanned"/> open stories ("Trump", "Amsterdam") is not scanned for candidates; a story
+/// found through a rarer entity is asked whether it has the common one too, so it still counts towards the shared
+/// entities. A rewrite that shares only common entities with its story (and no link, title or LSH band) is therefore not
+/// found: the price of not scanning thousands of stories per item.
+/// Assigning an item again (a poll replayed after a crash) is idempotent: the first item of a
 /// story gets <see cref="StoryReason.NewStory"/> for its own story again, a later item joins the same story again, and
 /// neither is stored twice. Not thread-safe: one poll cycle at a time assigns (wrap it in a lock otherwise).
 /// On start-up, <see cref="Add(StoryId, DateTimeOffset, StoryItem)"/> the stored items of the stories still open to rebuild it.
@@ -32,6 +34,7 @@ public sealed class StoryIndex
     private readonly PriorityQueue<(int Slot, int Generation), DateTimeOffset> expiry = new();
     private readonly Dictionary<int, int> counts = [];
     private readonly List<StoryCandidate> candidates = [];
+    private readonly List<ulong> skipped = [];
 
     /// <summary>Initializes a new instance of the <see cref="StoryIndex"/> class.</summary>
     public StoryIndex(StoryOptions options)
@@ -87,17 +90,18 @@ public sealed class StoryIndex
 
         counts.Clear();
         candidates.Clear();
-        var skipped = 0;
+        skipped.Clear();
         foreach (var entity in item.Entities)
         {
-            if (!entityPostings.TryGetValue(StoryFeatures.Key(entity), out var list))
+            var key = StoryFeatures.Key(entity);
+            if (!entityPostings.TryGetValue(key, out var list))
             {
                 continue;
             }
 
             if (list.Count > StoryDefaults.MaxPostingsScanned)
             {
-                skipped++;
+                skipped.Add(key);
                 continue;
             }
 
@@ -107,7 +111,6 @@ public sealed class StoryIndex
             }
         }
 
-        var needed = Math.Max(1, options.MinSharedEntities - skipped);
         foreach (var key in ExactKeys(item))
         {
             if (exactPostings.TryGetValue(key, out var list))
@@ -121,7 +124,8 @@ public sealed class StoryIndex
 
         foreach (var (s, count) in counts)
         {
-            if (count >= needed)
+            // A story found through a rare entity may share a common one too: ask the story rather than scan the common list.
+            if (count >= options.MinSharedEntities || count + SharedOf(slots[s], skipped) >= options.MinSharedEntities)
             {
                 candidates.Add(slots[s].Candidate!);
             }
@@ -191,6 +195,17 @@ public sealed class StoryIndex
                 yield return MinHash.BandKey(item.Signature, band);
             }
         }
+    }
+
+    private static int SharedOf(Slot slot, List<ulong> keys)
+    {
+        var n = 0;
+        foreach (var key in keys)
+        {
+            n += slot.EntityKeys.Contains(key) ? 1 : 0;
+        }
+
+        return n;
     }
 
     private static List<int> Postings(Dictionary<ulong, List<int>> postings, ulong key)
