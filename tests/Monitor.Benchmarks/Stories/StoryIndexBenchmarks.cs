@@ -26,7 +26,9 @@ public class StoryIndexBenchmarks
     private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly TimeSpan step = StoryDefaults.Window / Open;
-    private StoryFingerprint[] prints = [];
+    private StoryFingerprint[] fresh = [];
+    private StoryFingerprint[] rewrites = [];
+    private StoryFingerprint[] queries = [];
     private StoryItem[] texts = [];
     private List<StoryCandidate> scan = [];
     private StoryIndex index = null!;
@@ -36,49 +38,49 @@ public class StoryIndexBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        prints = new StoryFingerprint[Ring];
-        Parallel.For(0, Ring, n => prints[n] = StoryFeatures.Of(SyntheticStories.Item(n)));
-        texts = [.. Enumerable.Range(Open, 1024).Select(SyntheticStories.Item)];
+        fresh = new StoryFingerprint[Ring];
+        rewrites = new StoryFingerprint[Ring];
+        Parallel.For(0, Ring, n => (fresh[n], rewrites[n]) = (StoryFeatures.Of(SyntheticStories.Fresh(n)), StoryFeatures.Of(SyntheticStories.Rewrite(n))));
+        texts = [.. Enumerable.Range(Open, 1024).Select(SyntheticStories.Fresh)];
         index = new StoryIndex(StoryOptions.Default);
-        var stories = new Dictionary<StoryId, StoryCandidate>();
+        scan = new List<StoryCandidate>(Open);
         for (var n = 0; n < Open; n++)
         {
             var at = Start + (step * n);
-            var decision = index.Assign(prints[n], at);
-            if (!stories.TryGetValue(decision.Story, out var story))
-            {
-                stories[decision.Story] = story = new StoryCandidate(decision.Story, at, new List<StoryFingerprint>());
-            }
-
-            if (story.Items.Count < StoryDefaults.MaxComparedItems)
-            {
-                ((List<StoryFingerprint>)story.Items).Add(prints[n]);
-            }
+            var decision = index.Assign(fresh[n], at);
+            scan.Add(new StoryCandidate(decision.Story, at, [fresh[n]]));
         }
 
-        scan = [.. stories.Values];
+        // Half new events, half rewrites of one of the 5,000 newest stories.
+        var random = new Random(42);
+        queries = [.. Enumerable.Range(0, 4096).Select(i => i % 2 == 0 ? fresh[Open + i] : rewrites[Open - 1 - random.Next(5_000)])];
         next = Open;
-        Console.WriteLine($"// {index.Count} open stories from {Open} items");
+        Console.WriteLine($"// {index.Count} open stories from {Open} first reports");
     }
-
-    /// <summary>The next query item (a fresh item or a rewrite of a recent one) at the time just after the open stories.</summary>
-    private StoryFingerprint Query => prints[Open + (query++ & 4095)];
 
     private DateTimeOffset QueryTime => Start + (step * Open);
 
     [Benchmark(Baseline = true, Description = "Find story, linear scan of 100k open stories")]
-    public StoryDecision ScanFind() => StoryDecider.Decide(Query, scan, QueryTime, StoryOptions.Default);
+    public StoryDecision ScanFind() => StoryDecider.Decide(queries[query++ & 4095], scan, QueryTime, StoryOptions.Default);
 
     [Benchmark(Description = "Find story, index (100k open stories)")]
-    public StoryDecision IndexFind() => index.Find(Query, QueryTime);
+    public StoryDecision IndexFind() => index.Find(queries[query++ & 4095], QueryTime);
 
+    /// <summary>The poll cycle's steady state: a new event (time moves on one step, one story expires) or a rewrite of a
+    /// recent one (joins it), in turn; the window keeps about 100,000 stories.</summary>
     [Benchmark(Description = "Expire + assign, index, steady state at 100k open")]
     public StoryDecision IndexAssign()
     {
-        var n = next++;
+        var n = next;
         var now = Start + (step * n);
-        index.Expire(now);
-        return index.Assign(prints[n % Ring], now);
+        if ((query++ & 1) == 0)
+        {
+            next++;
+            index.Expire(now);
+            return index.Assign(fresh[n % Ring], now);
+        }
+
+        return index.Assign(rewrites[(n - 1 - (query % 5_000)) % Ring], now);
     }
 
     [Benchmark(Description = "Fingerprint one item (fold, tokenise, entities, MinHash)")]

@@ -4,13 +4,14 @@ using Monitor.Pipeline.Stories;
 namespace Monitor.Benchmarks.Stories;
 
 /// <summary>
-/// Deterministic news-like items for the story benchmarks: Dutch filler words, 3–6 capitalised names drawn from 50,000
-/// with a skewed (Zipf-like) frequency so a few names are on thousands of stories, and a number. Every other item after
-/// the first 5,000 is a rewrite of one of the 5,000 before it: the same names and number in other filler words.
+/// Deterministic news-like items for the story benchmarks: Dutch filler words, one capitalised name from a small pool
+/// of 5,000 drawn with a skewed (Zipf-like) frequency, so the commonest names are on thousands of open stories, 2–4 names
+/// from a pool of 2 million, and a number. <see cref="Rewrite"/> tells the same facts (names, number) in other words.
 /// </summary>
 internal static class SyntheticStories
 {
-    private const int Names = 50_000;
+    private const int CommonNames = 5_000;
+    private const int RareNames = 2_000_000;
 
     private static readonly string[] Filler =
     [
@@ -21,18 +22,23 @@ internal static class SyntheticStories
         "aardbeving", "storm", "schade", "woning", "winkel", "markt", "haven", "station", "school", "ambassade", "personeel",
     ];
 
-    /// <summary>Returns item <paramref name="n"/> of the sequence (the same for the same <paramref name="n"/>).</summary>
-    public static StoryItem Item(int n)
+    /// <summary>Returns the first report of event <paramref name="n"/> (the same for the same <paramref name="n"/>).</summary>
+    public static StoryItem Fresh(int n) => Make(n, n, $"feed{n % 2000}:item{n}");
+
+    /// <summary>Returns another outlet's report of event <paramref name="n"/>: the same names and number, other words.</summary>
+    public static StoryItem Rewrite(int n) => Make(n, (n * 31) + 7 + RareNames, $"feed{(n + 7) % 2000}:rewrite{n}");
+
+    private static StoryItem Make(int fact, int wording, string id)
     {
-        var rewriteOf = n >= 5_000 && n % 2 == 1 ? n - 1 - (int)(Hash(n) % 4_999) : -1;
-        var facts = new Random(rewriteOf >= 0 ? rewriteOf : n);
-        var names = Enumerable.Range(0, 3 + facts.Next(4)).Select(_ => Name(Zipf(facts))).ToArray();
+        var facts = new Random(fact);
+        var names = new[] { Name(Zipf(facts)) }.Concat(Enumerable.Range(0, 2 + facts.Next(3)).Select(_ => Name(CommonNames + facts.Next(RareNames)))).ToArray();
         var number = facts.Next(2, 500);
-        var words = new Random(n * 31 + 7);
+        var term = Filler[10 + facts.Next(5)];
+        var words = new Random(wording);
         var title = new StringBuilder();
         title.Append(Capital(Filler[words.Next(Filler.Length)])).Append(' ');
         AppendFiller(title, words, 3);
-        title.Append(names[0]).Append(' ');
+        title.Append(names[^1]).Append(' ');
         AppendFiller(title, words, 2);
         title.Append(number);
         var summary = new StringBuilder();
@@ -45,10 +51,7 @@ internal static class SyntheticStories
 
         AppendFiller(summary, words, 6);
         summary.Append(number).Append(" mensen.");
-        return new StoryItem($"feed{n % 2000}:item{n}", $"feed{n % 2000}", title.ToString(), summary.ToString(), new Uri($"https://example.org/{n % 2000}/{n}"))
-        {
-            Terms = [Filler[10 + (int)(Hash(rewriteOf >= 0 ? rewriteOf : n) % 5)]],
-        };
+        return new StoryItem(id, id.Split(':')[0], title.ToString(), summary.ToString(), new Uri($"https://example.org/{id.Replace(':', '/')}")) { Terms = [term] };
     }
 
     private static void AppendFiller(StringBuilder sb, Random random, int count)
@@ -59,8 +62,8 @@ internal static class SyntheticStories
         }
     }
 
-    /// <summary>Name rank from a skewed distribution: rank ≈ Names^u, so rank 1 is far more common than rank 10,000.</summary>
-    private static int Zipf(Random random) => (int)Math.Pow(Names, random.NextDouble()) - 1;
+    /// <summary>Name rank from a skewed distribution: rank ≈ CommonNames^u, so rank 1 is far more common than rank 10,000.</summary>
+    private static int Zipf(Random random) => (int)Math.Pow(CommonNames, random.NextDouble()) - 1;
 
     private static string Name(int rank)
     {
@@ -77,6 +80,4 @@ internal static class SyntheticStories
     }
 
     private static string Capital(string word) => char.ToUpperInvariant(word[0]) + word[1..];
-
-    private static ulong Hash(int n) => (ulong)n * 0x9E3779B97F4A7C15 >> 20;
 }
