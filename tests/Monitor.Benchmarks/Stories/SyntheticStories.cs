@@ -32,7 +32,7 @@ internal static class SyntheticStories
     {
         var facts = new Random(fact);
         var names = new[] { Name(Zipf(facts)) }.Concat(Enumerable.Range(0, 2 + facts.Next(3)).Select(_ => Name(CommonNames + facts.Next(RareNames)))).ToArray();
-        var number = facts.Next(2, 500);
+        var number = facts.Next(2, 100_000); // wide, so that two events rarely share a common name and a number by chance
         var term = Filler[10 + facts.Next(5)];
         var words = new Random(wording);
         var title = new StringBuilder();
