@@ -6,6 +6,7 @@ using Monitor.Configuration.Logging;
 using Monitor.Configuration.Rules;
 using Monitor.Configuration.Server;
 using Monitor.Configuration.Storage;
+using Monitor.Configuration.Stories;
 using Monitor.Configuration.Yaml;
 using Monitor.Discord;
 using Monitor.Domain.Channels;
@@ -26,7 +27,7 @@ public static class ConfigLoader
     public static string DefaultPath => Path.Combine("config", "monitor.yaml");
 
     /// <summary>Gets the top-level keys the config accepts.</summary>
-    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin", "http", "discord", "backfill", "max_age", "server", "logging"];
+    public static IReadOnlyCollection<string> TopLevelKeys { get; } = ["version", "feeds", "channels", "lists", "rules", "storage", "admin", "http", "discord", "backfill", "max_age", "server", "logging", "stories"];
 
     /// <summary>Loads the config at <paramref name="path"/> using the process environment.</summary>
     public static ConfigLoadResult Load(string path) => Load(path, Environment.GetEnvironmentVariable);
@@ -88,13 +89,14 @@ public static class ConfigLoader
         var discord = sections.TryGetValue("discord", out var d) ? DiscordSectionParser.Parse(d, context) : new DiscordOptions();
         var server = sections.TryGetValue("server", out var sv) ? ServerSectionParser.Parse(sv, context) : ServerSettings.Default;
         var logging = sections.TryGetValue("logging", out var lg) ? LoggingSectionParser.Parse(lg, context) : LoggingSettings.Default;
+        var stories = StoriesSectionParser.Parse(sections.GetValueOrDefault("stories"), sections.GetValueOrDefault("rules"), sections.GetValueOrDefault("channels"), context);
         if (sections.TryGetValue("version", out var v))
         {
             context.Int(v, "version", 1, 1);
         }
 
         // The rules are compiled once, here or at first use, and the config carries the engine to every command and snapshot.
-        var config = context.HasErrors ? null : new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http, Discord = discord, Server = server, Logging = logging };
+        var config = context.HasErrors ? null : new MonitorConfig(sourcePath, feeds, channels, rules, storage) { Admin = admin, Http = http, Discord = discord, Server = server, Logging = logging, Stories = stories };
         if (config is not null)
         {
             RuleTestsCheck.Run(config, context);

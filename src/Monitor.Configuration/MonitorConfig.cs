@@ -37,6 +37,9 @@ public sealed record MonitorConfig(
     /// <summary>Gets how the log is written (section <c>logging:</c>).</summary>
     public LoggingSettings Logging { get; init; } = LoggingSettings.Default;
 
+    /// <summary>Gets how items are grouped into stories (section <c>stories:</c>, and <c>stories: off</c> per rule or channel).</summary>
+    public StorySettings Stories { get; init; } = StorySettings.Default;
+
     /// <summary>Gets the directory relative paths in the config are resolved against.</summary>
     public string BaseDirectory => Path.GetDirectoryName(SourcePath) ?? ".";
 

@@ -13,7 +13,7 @@ namespace Monitor.Configuration.Channels;
 public static partial class ChannelsSectionParser
 {
     /// <summary>Gets the keys a channel accepts.</summary>
-    public static IReadOnlyCollection<string> Keys { get; } = ["webhook", "webhook_file", "thread_id", "forum", "mention", "bot_token", "discord_channel"];
+    public static IReadOnlyCollection<string> Keys { get; } = ["webhook", "webhook_file", "thread_id", "forum", "mention", "bot_token", "discord_channel", "stories"];
 
     /// <summary>Parses the section.</summary>
     public static IReadOnlyDictionary<string, ChannelDefinition> Parse(YamlNode node, ParseContext context)

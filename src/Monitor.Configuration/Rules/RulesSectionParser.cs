@@ -14,13 +14,13 @@ namespace Monitor.Configuration.Rules;
 /// and terms in <c>any:</c> (one must occur), <c>all:</c> (each must occur), <c>none:</c> (none may occur) and/or a
 /// <c>query:</c> string; an entry of any/all/none may itself be a group (<c>- any: […]</c>, <c>- in: [title]</c>).
 /// Also <c>in</c>, <c>labels</c>, <c>score</c>, <c>escalate</c>, <c>deescalate</c>, <c>tests</c>, <c>allow_regex</c>,
-/// <c>channels</c>, <c>name</c>. Every term is checked here so a bad one is a <c>file:line:column</c> error.
+/// <c>channels</c>, <c>name</c>, <c>stories</c> (read by <c>StoriesSectionParser</c>). Every term is checked here so a bad one is a <c>file:line:column</c> error.
 /// </summary>
 public static partial class RulesSectionParser
 {
     /// <summary>Gets the keys a rule accepts.</summary>
     public static IReadOnlyCollection<string> Keys { get; } =
-        ["id", "name", "category", "severity", "any", "all", "none", "in", "query", "labels", "score", "escalate", "deescalate", "tests", "channels", "allow_regex"];
+        ["id", "name", "category", "severity", "any", "all", "none", "in", "query", "labels", "score", "escalate", "deescalate", "tests", "channels", "allow_regex", "stories"];
 
     /// <summary>Parses the section without named lists.</summary>
     public static IReadOnlyList<RuleDefinition> Parse(YamlNode node, IReadOnlyCollection<string> channelIds, ParseContext context) =>

@@ -20,6 +20,7 @@ public sealed class TestLayoutTests
         ["tests/Monitor.Pipeline.Tests/Matching/Engine/RuleEngineDifferentialTests.cs"] = "the compiled engine against a naive reference matcher on generated rules and texts",
         ["tests/Monitor.Pipeline.Tests/Matching/DutchMatchingTests.cs"] = "the whole matcher's Dutch behaviour as users state it, across syntax, lexicon and engine",
         ["tests/Monitor.Tests/Deployment/ContainerFilesTests.cs"] = "reads the Dockerfile, .dockerignore and compose.yaml, which are not C# sources",
+        ["tests/Monitor.Pipeline.Tests/Stories/StoryDeciderQualityTests.cs"] = "the story decision's precision and recall on the labelled set of story pairs",
         ["tests/Monitor.Configuration.Tests/Rules/QualitySetTests.cs"] = "the labelled quality set through config parsing and the compiled engine",
     };
 
