@@ -43,6 +43,13 @@ internal static class DutchInflections
     /// <summary>Words ending in s after a long vowel or diphthong that keep the s in the plural (kruis → kruisen, not kruizen).</summary>
     private static readonly HashSet<string> HardS = new(StringComparer.Ordinal) { "kruis", "kous", "paus", "eis", "dans", "kans", "mens", "wens", "prins", "glans" };
 
+    /// <summary>Loanwords with the plural -s beside a listed -en form that is really a verb (tanks, not tanken; films, trams).</summary>
+    private static readonly HashSet<string> LoanS = new(StringComparer.Ordinal)
+    {
+        "tank", "film", "trend", "team", "fan", "chip", "club", "clip", "hit", "tram", "jet", "tip", "drug", "truck", "shop", "test", "jeep",
+        "job", "link", "site", "blog", "app", "hack", "deal", "tweet", "post", "rapper", "song", "show", "sms", "check", "crash", "hoax",
+    };
+
     /// <summary>Strong and irregular verbs: past singular, past plural, participle (the weak forms are not made for these).</summary>
     private static readonly Dictionary<string, string[]> StrongVerbs = new(StringComparer.Ordinal)
     {
@@ -274,16 +281,10 @@ internal static class DutchInflections
         // -s after an unstressed syllable (tafels, bakkers, leraars), for a word with no -en plural (fans, generaals), and for
         // an English loanword whose English plural is -s (films, tanks).
         var noEn = sink.Accepted.Count == before;
-        if ((schwa && !doubled) || noEn || (shape.Coda > 1 && IsEnglishLoan(w)))
+        if ((schwa && !doubled) || noEn || LoanS.Contains(w))
         {
             sink.Add(HasAdjectiveEnding(w) ? "-s after an adjective (iets ernstigs)" : schwa || noEn ? "plural -s" : "plural -s (loanword)", w, "s");
         }
-    }
-
-    private static bool IsEnglishLoan(string w)
-    {
-        var english = Lexicon.English;
-        return english.Contains(w) && english.Contains(w + "s");
     }
 
     /// <summary>An unstressed last syllable: -el, -em, -en, -er, -aar, -erd (tafel, bezem, wagen, bakker, leraar).</summary>

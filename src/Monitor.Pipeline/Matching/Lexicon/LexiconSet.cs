@@ -144,8 +144,9 @@ public sealed partial class LexiconSet
 
     /// <summary>
     /// Returns the ways to write a compound <paramref name="language"/>'s list has as two listed words: Dutch parts of at
-    /// least <see cref="MinBaseLength"/> letters ("voor stel" is not how anyone writes voorstel), English left part at
-    /// least <see cref="MinHeadLength"/> and right part at least <see cref="MinTailLength"/> (wildfire → wild fire).
+    /// least <see cref="MinBaseLength"/> letters ("voor stel" is not how anyone writes voorstel), English parts of at
+    /// least <see cref="MinTailLength"/> (wildfire → wild fire); never a derivation ending as the right part (vlucht|eling), and
+    /// for a compound that is an inflected form only inside its base (shoo|ting, kidnap|ping are not compounds).
     /// </summary>
     public IReadOnlyList<(string Left, string Right)> Splits(string folded, TermLanguage language)
     {
@@ -157,12 +158,24 @@ public sealed partial class LexiconSet
             return result;
         }
 
-        var (minLeft, minRight) = language == TermLanguage.English ? (MinHeadLength, MinTailLength) : (MinBaseLength, MinBaseLength);
-        for (var k = minLeft; k <= folded.Length - minRight; k++)
+        // A compound that is itself an inflected form (shooting, kidnapping) splits only inside its base: shoo|ting is no compound.
+        var end = folded.Length;
+        foreach (var b in language == TermLanguage.English ? EnglishInflections.BaseCandidates(folded) : DutchInflections.BaseCandidates(folded))
+        {
+            if (b.Length < end && list.Contains(b))
+            {
+                var probe = new FormSink(list);
+                Generate(b, language, probe);
+                end = probe.Has(folded) ? b.Length : end;
+            }
+        }
+
+        var (minLeft, minRight) = language == TermLanguage.English ? (MinTailLength, MinTailLength) : (MinBaseLength, MinBaseLength);
+        for (var k = minLeft; k <= end - minRight; k++)
         {
             var left = folded.AsSpan(0, k);
             var right = folded.AsSpan(k);
-            if (list.Contains(left) && list.Contains(right))
+            if (list.Contains(left) && list.Contains(right) && !DutchInflections.DerivationTails.Contains(right.ToString()))
             {
                 result.Add((left.ToString(), right.ToString()));
             }
