@@ -3,9 +3,9 @@ using Monitor.Configuration.Yaml;
 using Monitor.Domain;
 using Monitor.Pipeline.Matching;
 using Monitor.Pipeline.Matching.Conditions;
-using Monitor.Pipeline.Matching.Syntax;
 using Monitor.Pipeline.Matching.Engine;
 using Monitor.Pipeline.Matching.Rules;
+using Monitor.Pipeline.Matching.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Monitor.Configuration.Rules;

@@ -74,6 +74,11 @@ internal sealed partial class TermIndex
                     }
 
                     var en = atom.Language == TermLanguage.English;
+                    if (!en && i == 3 && (word.StartsWith("ge", StringComparison.Ordinal) || word.StartsWith("be", StringComparison.Ordinal)) && Lexicons.Dutch.Contains(word))
+                    {
+                        continue; // ge-/be- + one letter is a verb prefix, not a first part: ges|loten is gesloten, bes|poten is bespoten
+                    }
+
                     var head = en ? headEn ??= Lexicons.IsCompoundHead(word.AsSpan(0, i), TermLanguage.English) : headNl ??= Lexicons.IsCompoundHead(word.AsSpan(0, i), TermLanguage.Dutch);
                     if (!head)
                     {
