@@ -18,6 +18,11 @@ if (args.Length > 0 && args[0] == "ingestion-path")
     return Monitor.Benchmarks.Ingestion.PathRatioHarness.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == Monitor.Benchmarks.Matching.MatchingQuickHarness.Command)
+{
+    return Monitor.Benchmarks.Matching.MatchingQuickHarness.Run(args[1..]);
+}
+
 // Every benchmark class in this assembly; pick with --filter.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -10,7 +10,7 @@ namespace Monitor.Configuration.Rules;
 /// <content>Condition groups: any/all/none/in/query, nested to any depth.</content>
 public static partial class RulesSectionParser
 {
-    internal static readonly string[] GroupKeys = ["any", "all", "none", "in", "query"];
+    internal static readonly string[] GroupKeys = ["any", "all", "none", "in", "query", "language", "term"];
 
     private static RuleCondition? ParseGroup(YamlMappingNode map, IReadOnlyDictionary<string, YamlNode> entries, string what, RuleScope scope, ParseContext context, bool isRule)
     {
@@ -120,7 +120,20 @@ public static partial class RulesSectionParser
                 return condition;
             case YamlMappingNode map:
                 var entries = context.Entries(map, $"a group in '{key}'", GroupKeys).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
-                return ParseGroup(map, entries, $"a group in '{key}'", scope, context, isRule: false);
+                var inner = entries.TryGetValue("language", out var langNode) ? scope.WithLanguage(ParseLanguage(langNode, context)) : scope;
+                if (entries.TryGetValue("term", out var termNode))
+                {
+                    // One term with its own language: { term: strike, language: en }
+                    if (entries.Keys.Any(k => k is not ("term" or "language")))
+                    {
+                        context.Error(map, $"an entry of '{key}' has 'term:' and group keys", "write either { term: word, language: en } or a group with any/all/none");
+                        return null;
+                    }
+
+                    return ParseElement(termNode, key, inner, context);
+                }
+
+                return ParseGroup(map, entries, $"a group in '{key}'", inner, context, isRule: false);
             default:
                 context.Error(node, $"an entry of '{key}' is a bare list", "write a nested group with a key, e.g. '- any: [a, b]'");
                 return null;

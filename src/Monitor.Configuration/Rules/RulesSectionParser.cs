@@ -5,6 +5,7 @@ using Monitor.Pipeline.Matching;
 using Monitor.Pipeline.Matching.Conditions;
 using Monitor.Pipeline.Matching.Engine;
 using Monitor.Pipeline.Matching.Rules;
+using Monitor.Pipeline.Matching.Syntax;
 using YamlDotNet.RepresentationModel;
 
 namespace Monitor.Configuration.Rules;
@@ -20,7 +21,7 @@ public static partial class RulesSectionParser
 {
     /// <summary>Gets the keys a rule accepts.</summary>
     public static IReadOnlyCollection<string> Keys { get; } =
-        ["id", "name", "category", "severity", "any", "all", "none", "in", "query", "labels", "score", "escalate", "deescalate", "tests", "channels", "allow_regex", "stories"];
+        ["id", "name", "category", "severity", "any", "all", "none", "in", "query", "labels", "score", "escalate", "deescalate", "tests", "channels", "allow_regex", "stories", "language"];
 
     /// <summary>Parses the section without named lists.</summary>
     public static IReadOnlyList<RuleDefinition> Parse(YamlNode node, IReadOnlyCollection<string> channelIds, ParseContext context) =>
@@ -70,7 +71,8 @@ public static partial class RulesSectionParser
         var errorsBefore = context.Diagnostics.Count(d => !d.IsWarning);
         var entries = context.Entries(map, "a rule", Keys).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         var allowRegex = entries.TryGetValue("allow_regex", out var ar) && context.Bool(ar, "allow_regex") == true;
-        var scope = new RuleScope(lists, allowRegex);
+        var language = entries.TryGetValue("language", out var langNode) ? ParseLanguage(langNode, context) : null;
+        var scope = new RuleScope(lists, allowRegex, language);
         var id = entries.TryGetValue("id", out var idNode) ? context.RequiredString(idNode, "rule id") : null;
         if (id is not null && !Slug().IsMatch(id))
         {
@@ -111,6 +113,7 @@ public static partial class RulesSectionParser
             Name = entries.TryGetValue("name", out var nameNode) ? context.Scalar(nameNode, "rule name") : null,
             Condition = condition,
             AllowRegex = allowRegex,
+            Language = language,
             Labels = entries.TryGetValue("labels", out var labelsNode) ? ParseLabels(labelsNode, context) : new Dictionary<string, string>(),
             Escalate = entries.TryGetValue("escalate", out var escNode) ? ParseAdjustments(escNode, "escalate", scope, context) : [],
             Deescalate = entries.TryGetValue("deescalate", out var deNode) ? ParseAdjustments(deNode, "deescalate", scope, context) : [],
@@ -123,6 +126,24 @@ public static partial class RulesSectionParser
 
         var ok = context.Diagnostics.Count(d => !d.IsWarning) == errorsBefore;
         return ok && condition is not null ? definition : null;
+    }
+
+    /// <summary>Reads <c>language: nl|en</c> (also <c>dutch</c>, <c>english</c>).</summary>
+    private static TermLanguage? ParseLanguage(YamlNode node, ParseContext context)
+    {
+        var text = context.Scalar(node, "language");
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "nl" or "dutch":
+                return TermLanguage.Dutch;
+            case "en" or "english":
+                return TermLanguage.English;
+            case null:
+                return null;
+            default:
+                context.Error(node, $"language '{text}' is not known", "write 'language: nl' (Dutch) or 'language: en' (English), or leave it out to take each word's own list");
+                return null;
+        }
     }
 
     private static Severity? ParseSeverity(YamlNode node, ParseContext context)

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Monitor.Domain;
+using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Engine;
+using Monitor.Pipeline.Matching.Syntax;
 
 namespace Monitor.Cli;
 
@@ -49,10 +52,15 @@ internal static class RulesCommand
         foreach (var term in explanation.Terms)
         {
             var list = term.ListName is null ? string.Empty : $" (from @{term.ListName})";
-            output.WriteLine(string.Create(inv, $"  [{term.Role}] {term.Term}{list}: {term.Description}"));
+            var language = term.Language switch { TermLanguage.Dutch => " [nl]", TermLanguage.English => " [en]", _ => string.Empty };
+            output.WriteLine(string.Create(inv, $"  [{term.Role}] {term.Term}{list}{language}: {term.Description}"));
             if (term.Forms.Count > 0)
             {
                 output.WriteLine(string.Create(inv, $"      forms: {string.Join(", ", term.Forms)}"));
+                foreach (var form in term.Forms.Skip(1).Where(term.FormRules.ContainsKey))
+                {
+                    output.WriteLine(string.Create(inv, $"        {form,-24} {term.FormRules[form]}"));
+                }
             }
 
             if (term.Examples.Count > 0)

@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Monitor.Configuration.Tests.Rules;
 
-/// <summary>The labelled quality set: 160 short Dutch texts written for Monitor, with the rules that must fire on each.</summary>
+/// <summary>The labelled quality set: short Dutch and English texts written for Monitor (<c>lang: en</c> marks English), with the rules that must fire on each; precision and recall are printed per rule and per language.</summary>
 public sealed class QualitySetTests(ITestOutputHelper output)
 {
     private static readonly string Dir = Path.Combine(AppContext.BaseDirectory, "Rules", "QualitySet");
@@ -22,6 +22,7 @@ public sealed class QualitySetTests(ITestOutputHelper output)
         var ruleIds = loaded.Config.Rules.Select(r => r.Id).ToList();
         var cases = LoadCases();
         var stats = ruleIds.ToDictionary(r => r, _ => (Tp: 0, Fp: 0, Fn: 0), StringComparer.Ordinal);
+        var byLanguage = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal) { ["nl"] = (0, 0, 0), ["en"] = (0, 0, 0) };
         var failures = new List<string>();
 
         foreach (var c in cases)
@@ -33,6 +34,8 @@ public sealed class QualitySetTests(ITestOutputHelper output)
                 var fired = hits.TryGetValue(rule, out var hit);
                 var s = stats[rule];
                 stats[rule] = (s.Tp + (expected && fired ? 1 : 0), s.Fp + (!expected && fired ? 1 : 0), s.Fn + (expected && !fired ? 1 : 0));
+                var l = byLanguage[c.Language];
+                byLanguage[c.Language] = (l.Tp + (expected && fired ? 1 : 0), l.Fp + (!expected && fired ? 1 : 0), l.Fn + (expected && !fired ? 1 : 0));
                 if (expected != fired)
                 {
                     failures.Add($"line {c.Line}: {rule} {(fired ? "fired but was not expected" : "was expected but did not fire")}: \"{c.Title}\"{(fired ? $" ({string.Join(", ", hit!.Matches.Select(m => m.Text))})" : string.Empty)}");
@@ -53,10 +56,20 @@ public sealed class QualitySetTests(ITestOutputHelper output)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rule,-20}  {precision,9:P1}  {recall,6:P1}  {s.Tp,3} {s.Fp,3} {s.Fn,3}"));
         }
 
+        output.WriteLine("language  precision  recall   tp  fp  fn   texts");
+        foreach (var (language, s) in byLanguage)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{language,-8}  {Precision(s),9:P1}  {Recall(s),6:P1}  {s.Tp,3} {s.Fp,3} {s.Fn,3}  {cases.Count(c => c.Language == language),6}"));
+        }
+
         failures.ForEach(output.WriteLine);
         Assert.True(cases.Count >= 150, $"only {cases.Count} cases");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
+
+    private static double Precision((int Tp, int Fp, int Fn) s) => s.Tp + s.Fp == 0 ? 1 : (double)s.Tp / (s.Tp + s.Fp);
+
+    private static double Recall((int Tp, int Fp, int Fn) s) => s.Tp + s.Fn == 0 ? 1 : (double)s.Tp / (s.Tp + s.Fn);
 
     private static List<QualityCase> LoadCases()
     {
@@ -79,13 +92,14 @@ public sealed class QualitySetTests(ITestOutputHelper output)
                 expect[parts[0]] = parts.Length > 1 && SeverityNames.TryParse(parts[1], out var sev) ? sev : null;
             }
 
+            var language = Get("lang") is { Length: > 0 } lang ? lang : "nl";
             list.Add(text.Length > 0
-                ? new QualityCase(text, text, string.Empty, expect, (int)node.Start.Line)
-                : new QualityCase(Get("title"), Get("summary"), Get("content"), expect, (int)node.Start.Line));
+                ? new QualityCase(text, text, string.Empty, expect, (int)node.Start.Line, language)
+                : new QualityCase(Get("title"), Get("summary"), Get("content"), expect, (int)node.Start.Line, language));
         }
 
         return list;
     }
 
-    private sealed record QualityCase(string Title, string Summary, string Content, Dictionary<string, Severity?> Expect, int Line);
+    private sealed record QualityCase(string Title, string Summary, string Content, Dictionary<string, Severity?> Expect, int Line, string Language);
 }

@@ -38,6 +38,48 @@ public sealed class RulesSectionParserTests
     }
 
     [Fact]
+    public void Parse_LanguageOnRuleGroupAndTerm_TakesFormsFromThatLanguage()
+    {
+        var result = Load(Header + """
+
+            rules:
+              - id: staking-en
+                category: arbeid
+                language: en
+                any: [strike, pot]
+              - id: pot-nl
+                category: test
+                any:
+                  - { term: pot, language: nl }
+                  - any: [brief]
+                    language: en
+            """);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));
+        var engine = RuleEngine.Compile(result.Config!.Rules);
+        Assert.Equal(["staking-en"], engine.Match(Item("Dockers went on strike; the plants were potted")).Select(h => h.RuleId));
+        Assert.Empty(engine.Match(Item("Een konijnenstrik")));
+        Assert.Equal(["pot-nl"], engine.Match(Item("Drie potten")).Select(h => h.RuleId));
+        Assert.Equal(["pot-nl"], engine.Match(Item("The minister briefed reporters")).Select(h => h.RuleId));
+    }
+
+    [Fact]
+    public void Parse_UnknownLanguage_ReportsWhatToWrite()
+    {
+        var result = Load(Header + """
+
+            rules:
+              - id: r
+                category: test
+                language: fr
+                any: [grève]
+            """);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Diagnostics, d => d.ToString().Contains("language 'fr' is not known", StringComparison.Ordinal) && d.ToString().Contains("language: nl", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_FullRuleLanguage_LoadsRunsItsTestsAndDeescalatesADenial()
     {
         var result = Load(Header + """

@@ -21,6 +21,9 @@ public sealed class TestLayoutTests
         ["tests/Monitor.Pipeline.Tests/Matching/DutchMatchingTests.cs"] = "the whole matcher's Dutch behaviour as users state it, across syntax, lexicon and engine",
         ["tests/Monitor.Tests/Deployment/ContainerFilesTests.cs"] = "reads the Dockerfile, .dockerignore and compose.yaml, which are not C# sources",
         ["tests/Monitor.Pipeline.Tests/Stories/StoryDeciderQualityTests.cs"] = "the story decision's precision and recall on the labelled set of story pairs",
+        ["tests/Monitor.Pipeline.Tests/Matching/ExplainGoldenTests.cs"] = "a golden file of what 'rules explain' shows for 100 news terms, across lexicon and engine",
+        ["tests/Monitor.Pipeline.Tests/Matching/InflectionTableTests.cs"] = "the table of lemma → forms written from Dutch and English grammar, through both inflection rule sets",
+        ["tests/Monitor.Pipeline.Tests/Matching/MatchingTrapTests.cs"] = "the linguistic traps of issue 15 through the whole matcher",
         ["tests/Monitor.Configuration.Tests/Rules/QualitySetTests.cs"] = "the labelled quality set through config parsing and the compiled engine",
     };
 

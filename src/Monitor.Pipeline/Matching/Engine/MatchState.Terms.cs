@@ -107,7 +107,8 @@ internal sealed partial class MatchState
                 var ok = true;
                 for (var k = 1; k < seq.Length && ok; k++)
                 {
-                    ok = HitAt(seq[k], h.Field, h.Word + k) >= 0;
+                    var at = HitAt(seq[k], h.Field, h.Word + k);
+                    ok = at >= 0 && hitsByAtom[seq[k]]![at].Sentence == h.Sentence; // a phrase stays inside one sentence
                 }
 
                 if (ok)

@@ -49,16 +49,19 @@ public sealed partial class RuleEngine
             }
 
             var rule = new CompiledRule { Index = compiled.Count, Definition = def, Condition = condition, FieldMask = MaskOf(AllFields) };
+            var leaves = condition.Descendants().OfType<TermCondition>()
+                .Concat(def.Escalate.Concat(def.Deescalate).SelectMany(a => a.Condition.Descendants()).OfType<TermCondition>()).ToList();
+            var language = def.Language ?? RuleLanguage(builder, leaves);
             foreach (var t in condition.Descendants().OfType<TermCondition>())
             {
-                Add(t);
+                Add(t, language);
             }
 
             positive.AddRange(RuleConditions.PositiveTerms(condition).Select(t => (rule.Index, terms[t])));
 
             foreach (var t in def.Escalate.Concat(def.Deescalate).SelectMany(a => a.Condition.Descendants()).OfType<TermCondition>())
             {
-                Add(t);
+                Add(t, language);
             }
 
             rule.Node = EvalNode.From(condition, TermOf);
@@ -72,15 +75,24 @@ public sealed partial class RuleEngine
 
         CompiledTerm TermOf(TermCondition t) => terms[t];
 
-        void Add(TermCondition t)
+        void Add(TermCondition t, TermLanguage language)
         {
             if (!terms.ContainsKey(t))
             {
-                var compiledTerm = builder.Compile(t.Term, terms.Count);
+                var compiledTerm = builder.Compile(t.Term, terms.Count, language);
                 compiledTerm.Leaf = t;
                 terms[t] = compiledTerm;
             }
         }
+    }
+
+    /// <summary>A rule without <c>language:</c> takes the language of most of its words that only one list holds (its own terms decide, not the word lists' overlap); Dutch when undecided.</summary>
+    private static TermLanguage RuleLanguage(AtomBuilder builder, List<TermCondition> leaves)
+    {
+        var (nl, en) = builder.Votes(leaves.Where(l => l.Term.Language is null && l.Term.Kind != TermKind.Exact).SelectMany(l => l.Term.Words));
+        var explicitEn = leaves.Count(l => l.Term.Language == TermLanguage.English);
+        var explicitNl = leaves.Count(l => l.Term.Language == TermLanguage.Dutch);
+        return en + explicitEn > nl + explicitNl ? TermLanguage.English : TermLanguage.Dutch;
     }
 
     private static RuleCondition ConditionOf(RuleDefinition def)

@@ -8,7 +8,7 @@ namespace Monitor.Pipeline.Matching.Engine;
 /// <content>Explanations: what each term of a rule expands to.</content>
 public sealed partial class RuleEngine
 {
-    /// <summary>Returns what each term of rule <paramref name="ruleId"/> matches (forms, and up to <paramref name="maxExamples"/> example compounds from the Dutch list), or <see langword="null"/> for an unknown rule.</summary>
+    /// <summary>Returns what each term of rule <paramref name="ruleId"/> matches (forms with the rule behind each, and up to <paramref name="maxExamples"/> example compounds from the term's language's list), or <see langword="null"/> for an unknown rule.</summary>
     public RuleExplanation? Explain(string ruleId, int maxExamples = 8)
     {
         var rule = rules.FirstOrDefault(r => string.Equals(r.Definition.Id, ruleId, StringComparison.Ordinal));
@@ -85,7 +85,38 @@ public sealed partial class RuleEngine
             forms = [spec.Words[0]];
         }
 
-        return new TermExplanation(spec.Written, spec.Kind, role, description, forms, Examples(term, forms, maxExamples));
+        var language = term.Single.Concat(term.Sequences.SelectMany(s => s)).Concat(term.Sloppy).Select(a => (TermLanguage?)atoms[a].Language).FirstOrDefault();
+        return new TermExplanation(spec.Written, spec.Kind, role, description, forms, Examples(term, forms, maxExamples))
+        {
+            Language = language,
+            FormRules = FormRules(term, forms),
+        };
+    }
+
+    /// <summary>The rule behind each form: the language's inflection rule, or how a phrase or compound is written.</summary>
+    private Dictionary<string, string> FormRules(CompiledTerm term, List<string> forms)
+    {
+        var rules = new Dictionary<string, string>(StringComparer.Ordinal);
+        var atoms = index.Atoms;
+        foreach (var a in term.Single.Select(i => atoms[i]).Where(a => a.Kind is not (AtomKind.Exact or AtomKind.Prefix)))
+        {
+            foreach (var f in index.Lexicons.Forms(a.Key, a.Language))
+            {
+                rules.TryAdd(f.Form, a.Key == string.Concat(term.Spec.Words) && term.Spec.Words.Count > 1 && f.Form == a.Key ? "closed compound (the words written as one)" : f.Rule);
+            }
+        }
+
+        foreach (var seq in term.Sequences)
+        {
+            rules.TryAdd(string.Join(' ', seq.Select(a => atoms[a].Key)), term.Spec.Kind == TermKind.Phrase ? "the words in a row, each inflected, in one sentence" : "open compound (written as two words, each inflected; also hyphenated)");
+        }
+
+        if (term.Sloppy.Length > 0)
+        {
+            rules.TryAdd(string.Join(' ', term.Sloppy.Select(a => atoms[a].Key)), $"within {term.Spec.Slop} extra words, same sentence");
+        }
+
+        return forms.Where(rules.ContainsKey).ToDictionary(f => f, f => rules[f], StringComparer.Ordinal);
     }
 
     private List<string> Examples(CompiledTerm term, List<string> forms, int max)
@@ -100,7 +131,7 @@ public sealed partial class RuleEngine
         var mini = new TermIndex(local, index.Lexicons, useCache: false);
         var needles = local.SelectMany(a => a.Kind == AtomKind.Prefix ? [a.Key] : a.Forms).Where(f => f.Length >= 3).Distinct().ToList();
         var formSet = forms.ToHashSet(StringComparer.Ordinal);
-        return index.Lexicons.Dutch.Words
+        return index.Lexicons.ListOf(local[0].Language).Words
             .Where(w => !formSet.Contains(w) && needles.Exists(n => w.Contains(n, StringComparison.Ordinal)) && mini.Analyse(w).Length > 0)
             .Order(StringComparer.Ordinal).Take(max).ToList();
     }

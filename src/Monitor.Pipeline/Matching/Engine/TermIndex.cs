@@ -49,7 +49,8 @@ internal sealed partial class TermIndex
                     foreach (var f in atom.Forms)
                     {
                         AddForm(formLists, f, atom.Id);
-                        if (atom.Kind == AtomKind.Suffix ? f.Length >= TermParser.MinWildcardLength : atom.Compounds && f.Length >= LexiconSet.MinTailLength)
+                        // Forms of three letters go in too, but match only as a compound's first part (gas in gasprijs).
+                        if (atom.Kind == AtomKind.Suffix ? f.Length >= TermParser.MinWildcardLength : atom.Compounds && f.Length >= LexiconSet.MinHeadLength)
                         {
                             compoundForms.Add(f, atom.Id);
                         }

@@ -13,4 +13,10 @@ public sealed record TermExplanation(string Term, TermKind Kind, string Role, st
 {
     /// <summary>Gets the named list the term comes from, or <see langword="null"/>.</summary>
     public string? ListName { get; init; }
+
+    /// <summary>Gets the language whose rules and word list gave the forms and compound parts (<see langword="null"/> for regex terms).</summary>
+    public TermLanguage? Language { get; init; }
+
+    /// <summary>Gets, per form in <see cref="Forms"/>, the rule that produced it (<c>plural -en, consonant doubled after a short vowel</c>, <c>open compound</c>, …).</summary>
+    public IReadOnlyDictionary<string, string> FormRules { get; init; } = new Dictionary<string, string>();
 }

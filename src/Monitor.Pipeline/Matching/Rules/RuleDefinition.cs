@@ -1,5 +1,6 @@
 using Monitor.Domain;
 using Monitor.Pipeline.Matching.Conditions;
+using Monitor.Pipeline.Matching.Syntax;
 
 namespace Monitor.Pipeline.Matching.Rules;
 
@@ -35,4 +36,7 @@ public sealed record RuleDefinition(string Id, string Category, Severity Severit
     /// <summary>Gets a value indicating whether <c>/regex/</c> terms are allowed in this rule.</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool AllowRegex { get; init; }
+
+    /// <summary>Gets the rule's language (<c>language: nl|en</c>) for terms without their own; <see langword="null"/> infers it from the terms only one word list holds (Dutch when undecided).</summary>
+    public TermLanguage? Language { get; init; }
 }

@@ -9,6 +9,9 @@ public sealed record TermParseOptions
     /// <value>The default value is <see langword="false"/>.</value>
     public bool AllowRegex { get; init; }
 
+    /// <summary>Gets the language given to every parsed term (a rule's or group's <c>language:</c>), or <see langword="null"/> to decide per word.</summary>
+    public TermLanguage? Language { get; init; }
+
     /// <summary>Gets the resolver for <c>@name</c> list references: returns the list's condition, or <see langword="null"/> when the list is not defined.</summary>
     /// <value>The default resolves nothing.</value>
     public Func<string, RuleCondition?> ResolveList { get; init; } = _ => null;

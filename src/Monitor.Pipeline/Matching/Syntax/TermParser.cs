@@ -43,7 +43,7 @@ public static class TermParser
         if (tokens.TrueForAll(t => t.Text[0] is not ('"' or '/' or '@')))
         {
             var (spec, error) = ParseTerm(text.Trim(), Math.Max(0, text.IndexOf(text.Trim(), StringComparison.Ordinal)), options.AllowRegex);
-            return spec is null ? (null, [error!]) : (new TermCondition(spec), []);
+            return spec is null ? (null, [error!]) : (new TermCondition(spec with { Language = options.Language }), []);
         }
 
         return (null, [new SyntaxError(tokens[1].Offset, $"'{text.Trim()}' has several terms without an operator", "put each term in its own list entry, quote a phrase, or join them with AND / OR / NEAR/N")]);
@@ -66,7 +66,7 @@ public static class TermParser
         }
 
         var (spec, error) = ParseTerm(text, offset, options.AllowRegex);
-        return spec is null ? (null, [error!]) : (new TermCondition(spec), []);
+        return spec is null ? (null, [error!]) : (new TermCondition(spec with { Language = options.Language }), []);
     }
 
     /// <summary>Parses a single term (no operators, no list references).</summary>

@@ -15,4 +15,7 @@ public sealed record TermSpec(TermKind Kind, string Written, IReadOnlyList<strin
     /// <summary>Gets a value indicating whether the word may also match as part of a compound (off for a quoted single word).</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool Compounds { get; init; } = true;
+
+    /// <summary>Gets the language the rule or group gave the term (<c>language: nl|en</c>); <see langword="null"/> means the language of the list that holds the word, or the rule's.</summary>
+    public TermLanguage? Language { get; init; }
 }

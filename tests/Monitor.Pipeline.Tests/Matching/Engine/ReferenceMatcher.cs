@@ -64,7 +64,8 @@ internal sealed class ReferenceMatcher(IReadOnlyDictionary<string, IReadOnlySet<
             case TermKind.Phrase when term.Slop == 0:
                 for (var i = 0; i + term.Words.Count <= words.Count; i++)
                 {
-                    if (Enumerable.Range(0, term.Words.Count).All(k => words[i + k].Text == term.Words[k]))
+                    // A phrase stays inside one sentence, like a ~N window.
+                    if (Enumerable.Range(0, term.Words.Count).All(k => words[i + k].Text == term.Words[k] && words[i + k].Sentence == words[i].Sentence))
                     {
                         var last = words[i + term.Words.Count - 1];
                         yield return new Hit(term.Written, field, i, last.Index, words[i].Start, last.Start + last.Text.Length - words[i].Start);
