@@ -29,6 +29,7 @@ public sealed partial class DiscordSocketClient : IAsyncDisposable
     private int generation;
     private Task? loop;
     private CancellationTokenSource? cancel;
+    private DateTimeOffset? heartbeatSentAt;
 
     /// <summary>Initializes a new instance of the <see cref="DiscordSocketClient"/> class.</summary>
     /// <param name="api">The REST client for <c>GET /gateway/bot</c>.</param>
@@ -48,6 +49,15 @@ public sealed partial class DiscordSocketClient : IAsyncDisposable
 
     /// <summary>Raised for every INTERACTION_CREATE (slash command, autocomplete), on its own task so heartbeats never wait for a handler.</summary>
     public event Func<SocketInteraction, Task>? InteractionCreated;
+
+    /// <summary>Raised on the Gateway loop whenever <see cref="Phase"/> changes (keep handlers short).</summary>
+    public event Action<GatewayPhase>? PhaseChanged;
+
+    /// <summary>Raised on the Gateway loop when a heartbeat is acknowledged, with the round trip (as Discord.Net's <c>LatencyUpdated</c>).</summary>
+    public event Action<TimeSpan>? LatencyUpdated;
+
+    /// <summary>Gets the round trip of the last acknowledged heartbeat, or <see langword="null"/> before the first.</summary>
+    public TimeSpan? Latency { get; private set; }
 
     /// <summary>Gets the phase of the connection.</summary>
     public GatewayPhase Phase => machine.Phase;
@@ -111,7 +121,19 @@ public sealed partial class DiscordSocketClient : IAsyncDisposable
                     continue; // an event of a connection we already left
                 }
 
+                if (next?.Event is GatewayEvent.HeartbeatAck && heartbeatSentAt is { } sentAt)
+                {
+                    Latency = time.GetUtcNow() - sentAt;
+                    heartbeatSentAt = null;
+                    LatencyUpdated?.Invoke(Latency.Value);
+                }
+
+                var before = machine.Phase;
                 await ApplyAsync(machine.Handle(next?.Event ?? new GatewayEvent.Tick(), time.GetUtcNow()), cancellationToken);
+                if (machine.Phase != before)
+                {
+                    PhaseChanged?.Invoke(machine.Phase);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -138,6 +160,13 @@ public sealed partial class DiscordSocketClient : IAsyncDisposable
         var delay = wake is { } at
             ? Task.Delay(at - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero, time, race.Token)
             : Task.Delay(Timeout.Infinite, race.Token);
+        if (wake is { } due && time.GetUtcNow() >= due && !read.IsCompleted)
+        {
+            // The clock passed the deadline while the timer was being set up (it counts from its own creation): tick now.
+            await race.CancelAsync();
+            return null;
+        }
+
         var first = await Task.WhenAny(read, delay);
         await race.CancelAsync();
         cancellationToken.ThrowIfCancellationRequested();
@@ -166,6 +195,7 @@ public sealed partial class DiscordSocketClient : IAsyncDisposable
                     await SendAsync(GatewayPayloads.Resume(botToken, resume.SessionId, resume.Sequence), cancellationToken);
                     break;
                 case GatewayAction.Heartbeat heartbeat:
+                    heartbeatSentAt = time.GetUtcNow();
                     await SendAsync(GatewayPayloads.Heartbeat(heartbeat.Sequence), cancellationToken);
                     break;
                 case GatewayAction.Fatal fatal:
