@@ -48,6 +48,43 @@ public sealed partial class DiscordTestServer
         }
     }
 
+    /// <summary>
+    /// Records the initial response a bot gave as the body of its answer to an HTTP interaction (what Discord does with it), under the
+    /// same rules as the callback endpoint; returns Discord's JSON error code, or 0 when accepted.
+    /// </summary>
+    public int AcknowledgeHttpInteraction(string interactionId, JsonObject callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        lock (gate)
+        {
+            if (!interactions.TryGetValue(interactionId, out var interaction))
+            {
+                return 10062;
+            }
+
+            interaction.AcknowledgeAttempts++;
+            if (interaction.Callback is not null)
+            {
+                return 40060;
+            }
+
+            var now = time.GetUtcNow();
+            if (now > interaction.CreatedAt + InteractionDeadline)
+            {
+                return 10062;
+            }
+
+            interaction.Callback = (JsonObject)callback.DeepClone();
+            interaction.AcknowledgedAt = now;
+            if ((int?)callback["type"] == 4 && callback["data"] is JsonObject data)
+            {
+                interaction.Original = (JsonObject)data.DeepClone();
+            }
+
+            return 0;
+        }
+    }
+
     private Reply InteractionCallback(string id, string token, HttpRequest request, string body, DateTimeOffset now)
     {
         if (!interactions.TryGetValue(id, out var interaction) || interaction.Token != token)
