@@ -20,8 +20,8 @@ public sealed class InteractionDispatcher(IInteractionHandler handler, DiscordBo
         ArgumentNullException.ThrowIfNull(interaction);
         var responder = new InteractionResponder(interaction, acknowledger, api);
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = Task.Delay(AutoDeferAfter, time, timer.Token); // set before the handler starts, so its clock starts on arrival
         var work = RunHandlerAsync(interaction, responder, cancellationToken);
-        var deadline = Task.Delay(AutoDeferAfter, time, timer.Token);
         if (await Task.WhenAny(work, deadline) == deadline && !deadline.IsCanceled && !responder.IsAcknowledged)
         {
             await AcknowledgeForHandlerAsync(interaction, responder, cancellationToken);
