@@ -57,9 +57,10 @@ public sealed class HttpInteractionsEndpoint(Ed25519SignatureVerifier verifier, 
 
         // The handler may keep working (followups) after the answer is written, so it does not run on the request's token.
         var dispatch = dispatcher.DispatchAsync(interaction, inline, CancellationToken.None);
-        var first = await Task.WhenAny(inline.Response, dispatch);
-        if (first == inline.Response)
+        await Task.WhenAny(inline.Response, dispatch);
+        if (inline.Response.IsCompleted)
         {
+            // Both may have completed together (a fast handler): the acknowledgement decides, not which continuation ran first.
             await WriteJsonAsync(context, await inline.Response);
             return;
         }
