@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Monitor.Discord.Gateway;
+using Monitor.Discord.Models;
 using Monitor.Discord.Interactions;
 using Monitor.TestKit.Discord;
 
@@ -70,6 +73,33 @@ public sealed class DiscordSocketClientTests
         Assert.True(interaction.HasPermission(DiscordPermissions.ManageChannels));
         Assert.False(interaction.HasPermission(DiscordPermissions.ManageGuild));
         Assert.Equal(sent.Token, interaction.Token.Reveal());
+    }
+
+    [Fact]
+    public async Task InteractionCreated_WithDispatcher_AnsweredEphemerallyOverTheCallbackWithinThreeSeconds()
+    {
+        await using var h = await GatewayHarness.StartAsync();
+        var answered = new TaskCompletionSource();
+        var dispatcher = new InteractionDispatcher(
+            new Monitor.Discord.Tests.Interactions.InteractionTestKit.DelegateHandler(async (i, r, ct) =>
+            {
+                await r.RespondAsync(new DiscordMessage { Content = $"Je volgt nu: {i.Option("keywords")?.AsString()}" }, ephemeral: true, ct);
+                answered.SetResult();
+            }),
+            h.Api,
+            h.Time,
+            h.Services.GetRequiredService<ILogger<InteractionDispatcher>>());
+        h.Client.InteractionCreated += i => dispatcher.DispatchAsync(i, new RestInteractionAcknowledger(h.Api), CancellationToken.None);
+        await h.Client.StartAsync(CancellationToken.None);
+        await h.WaitForPhaseAsync(GatewayPhase.Running);
+
+        var sent = await h.Gateway.DispatchInteractionAsync(GatewayTestServer.SlashCommand("subscribe", [new JsonObject { ["name"] = "keywords", ["type"] = 3, ["value"] = "invasie" }]));
+        await answered.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(4, sent.CallbackType);
+        Assert.True(sent.IsEphemeral);
+        Assert.Equal("Je volgt nu: invasie", (string?)sent.Original?["content"]);
+        Assert.True(sent.AcknowledgedAt <= sent.CreatedAt + TimeSpan.FromSeconds(3));
     }
 
     [Fact]
