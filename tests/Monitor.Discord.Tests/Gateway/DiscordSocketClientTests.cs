@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Monitor.Discord.Gateway;
-using Monitor.Discord.Models;
 using Monitor.Discord.Interactions;
+using Monitor.Discord.Models;
 using Monitor.TestKit.Discord;
 
 namespace Monitor.Discord.Tests.Gateway;
