@@ -69,10 +69,26 @@ public sealed partial class DiscordTestServer
         }
 
         var segments = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var i = Array.IndexOf(segments, "interactions");
+        if (i >= 0 && segments.Length == i + 4 && segments[i + 3] == "callback" && request.Method == "POST")
+        {
+            return InteractionCallback(segments[i + 1], segments[i + 2], request, body, now);
+        }
+
+        if (RouteApplication(segments, request, body) is { } application)
+        {
+            return application;
+        }
+
         var w = Array.IndexOf(segments, "webhooks");
         if (w >= 0 && segments.Length >= w + 3)
         {
             var messageId = segments.Length >= w + 5 && segments[w + 3] == "messages" ? segments[w + 4] : null;
+            if (InteractionWebhook(segments[w + 1], segments[w + 2], messageId, request, body) is { } followup)
+            {
+                return followup;
+            }
+
             return request.Method switch
             {
                 "POST" when messageId is null && segments.Length == w + 3 => ExecuteWebhook(segments[w + 1], segments[w + 2], request, body, now),

@@ -24,6 +24,7 @@ public sealed class TestLayoutTests
         ["tests/Monitor.Pipeline.Tests/Matching/ExplainGoldenTests.cs"] = "a golden file of what 'rules explain' shows for 100 news terms, across lexicon and engine",
         ["tests/Monitor.Pipeline.Tests/Matching/InflectionTableTests.cs"] = "the table of lemma → forms written from Dutch and English grammar, through both inflection rule sets",
         ["tests/Monitor.Pipeline.Tests/Matching/MatchingTrapTests.cs"] = "the linguistic traps of issue 15 through the whole matcher",
+        ["tests/Monitor.Discord.Tests/TestServer/DiscordTestServerInteractionTests.cs"] = "the test kit's Discord double: its interaction, command and DM routes (a test-kit type, tested where the other test-server tests are)",
         ["tests/Monitor.Configuration.Tests/Rules/QualitySetTests.cs"] = "the labelled quality set through config parsing and the compiled engine",
     };
 
