@@ -3,6 +3,7 @@ using Monitor.Domain.Channels;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Delivery;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Engine;
 using Monitor.Pipeline.Polling;
 using Monitor.TestKit.Fakes;
 
@@ -108,7 +109,7 @@ public sealed class OutboxToDiscordTests
         var snapshot = new PipelineSnapshot(
             new Dictionary<string, Domain.Feeds.FeedDefinition>(),
             new Dictionary<string, ChannelDefinition> { [channel.Id] = channel },
-            KeywordMatcher.Compile([]));
+            RuleEngine.Compile([]));
         return new OutboxDispatcher(store, [h.Sink], new FixedSnapshotSource(snapshot), h.Time, NullLogger<OutboxDispatcher>.Instance);
     }
 }

@@ -5,6 +5,7 @@ using Monitor.Pipeline.Admin;
 using Monitor.Pipeline.Dedup;
 using Monitor.Pipeline.Delivery;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Engine;
 using Monitor.Pipeline.Polling;
 using Monitor.TestKit.Fakes;
 
@@ -23,7 +24,7 @@ public sealed class OutboxDispatcherTests
         var snapshot = new PipelineSnapshot(
             new Dictionary<string, Domain.Feeds.FeedDefinition>(),
             channels.Append(adminChannel).OfType<string>().ToDictionary(c => c, c => new ChannelDefinition(c, null)),
-            KeywordMatcher.Compile([]))
+            RuleEngine.Compile([]))
         {
             AdminChannelId = adminChannel,
         };

@@ -6,6 +6,7 @@ using Monitor.Domain.Channels;
 using Monitor.Domain.Feeds;
 using Monitor.Pipeline.Fetching;
 using Monitor.Pipeline.Matching;
+using Monitor.Pipeline.Matching.Engine;
 using Monitor.Pipeline.Matching.Rules;
 using Monitor.Pipeline.Polling;
 using Monitor.TestKit.Fakes;
@@ -29,7 +30,7 @@ public sealed class FeedPollCycleTests
 
     private FeedPollCycle CreateSut()
     {
-        var rules = KeywordMatcher.Compile([new RuleDefinition("invasie", "militaire-escalatie", Severity.Critical, ["invasie"], ["crisis"])]);
+        var rules = RuleEngine.Compile([new RuleDefinition("invasie", "militaire-escalatie", Severity.Critical, ["invasie"], ["crisis"])]);
         var snapshot = new PipelineSnapshot(
             new Dictionary<string, FeedDefinition> { [feed.Id] = feed },
             new Dictionary<string, ChannelDefinition> { ["crisis"] = new("crisis", null) },
