@@ -20,7 +20,17 @@ public sealed class MonitorServerTests
         await using var monitor = await RunningMonitor.StartAsync();
 
         using var healthz = await monitor.GetAsync("/healthz");
-        using var readyz = await monitor.GetAsync("/readyz");
+
+        // Quartz starts its scheduler once the host has started, so /readyz may say 503 (scheduler) for a moment after the
+        // server answers: ask again until it is ready (no sleeping: each attempt is a request; bounded).
+        var readyz = await monitor.GetAsync("/readyz");
+        for (var attempt = 0; attempt < 500 && readyz.StatusCode != HttpStatusCode.OK; attempt++)
+        {
+            readyz.Dispose();
+            readyz = await monitor.GetAsync("/readyz");
+        }
+
+        using var readyResponse = readyz;
 
         Assert.Equal(HttpStatusCode.OK, healthz.StatusCode);
         Assert.Equal("healthy", Json(await healthz.Content.ReadAsStringAsync()).GetProperty("status").GetString());

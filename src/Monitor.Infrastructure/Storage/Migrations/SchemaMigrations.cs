@@ -134,32 +134,24 @@ internal static class SchemaMigrations
         new(
             3,
             "the ledger forgets by last sight, and keeps each item's outcome and text (for 'monitor why' and backtests)",
-            Sqlite: """
-                ALTER TABLE seen_items ADD COLUMN last_seen_at INTEGER;
-                UPDATE seen_items SET last_seen_at = first_seen_at;
-                ALTER TABLE seen_items ADD COLUMN outcome TEXT;
-                ALTER TABLE seen_items ADD COLUMN rule_ids TEXT;
-                ALTER TABLE seen_items ADD COLUMN title TEXT;
-                ALTER TABLE seen_items ADD COLUMN summary TEXT;
-                ALTER TABLE seen_items ADD COLUMN link TEXT;
-                ALTER TABLE seen_items ADD COLUMN published_at INTEGER;
-                CREATE INDEX seen_items_last_seen ON seen_items (last_seen_at);
-                CREATE INDEX seen_items_link ON seen_items (link);
-                """,
-            Postgres: """
-                ALTER TABLE seen_items ADD COLUMN last_seen_at BIGINT;
-                UPDATE seen_items SET last_seen_at = first_seen_at;
-                ALTER TABLE seen_items ADD COLUMN outcome TEXT;
-                ALTER TABLE seen_items ADD COLUMN rule_ids TEXT;
-                ALTER TABLE seen_items ADD COLUMN title TEXT;
-                ALTER TABLE seen_items ADD COLUMN summary TEXT;
-                ALTER TABLE seen_items ADD COLUMN link TEXT;
-                ALTER TABLE seen_items ADD COLUMN published_at BIGINT;
-                CREATE INDEX seen_items_last_seen ON seen_items (last_seen_at);
-                CREATE INDEX seen_items_link ON seen_items (link);
-                """),
+            Sqlite: LedgerBySightDdl("INTEGER"),
+            Postgres: LedgerBySightDdl("BIGINT")),
     ];
 
     /// <summary>Gets the version the newest migration leads to.</summary>
     public static int Latest => All[^1].Version;
+
+    // Step 3 differs between the dialects only in the type of its times (Unix milliseconds).
+    private static string LedgerBySightDdl(string timeType) => $"""
+        ALTER TABLE seen_items ADD COLUMN last_seen_at {timeType};
+        UPDATE seen_items SET last_seen_at = first_seen_at;
+        ALTER TABLE seen_items ADD COLUMN outcome TEXT;
+        ALTER TABLE seen_items ADD COLUMN rule_ids TEXT;
+        ALTER TABLE seen_items ADD COLUMN title TEXT;
+        ALTER TABLE seen_items ADD COLUMN summary TEXT;
+        ALTER TABLE seen_items ADD COLUMN link TEXT;
+        ALTER TABLE seen_items ADD COLUMN published_at {timeType};
+        CREATE INDEX seen_items_last_seen ON seen_items (last_seen_at);
+        CREATE INDEX seen_items_link ON seen_items (link);
+        """;
 }
