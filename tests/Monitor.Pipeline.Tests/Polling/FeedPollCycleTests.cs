@@ -15,11 +15,12 @@ namespace Monitor.Pipeline.Tests.Polling;
 
 public sealed class FeedPollCycleTests
 {
-    private const string Rss = """
+    // Dated two and three hours before the test clock, inside the default 24h backfill window, whatever the clock says.
+    private static readonly string Rss = $"""
         <?xml version="1.0" encoding="utf-8"?>
         <rss version="2.0"><channel><title>t</title>
-          <item><guid>1</guid><title>Kabinet vreest Russische invasie</title><link>https://n.example/1</link><pubDate>Fri, 27 Nov 2026 10:00:00 GMT</pubDate></item>
-          <item><guid>2</guid><title>Weerbericht: zon en wolken</title><link>https://n.example/2</link><pubDate>Fri, 27 Nov 2026 09:00:00 GMT</pubDate></item>
+          <item><guid>1</guid><title>Kabinet vreest Russische invasie</title><link>https://n.example/1</link><pubDate>{Builders.Now.AddHours(-2).ToString("r", System.Globalization.CultureInfo.InvariantCulture)}</pubDate></item>
+          <item><guid>2</guid><title>Weerbericht: zon en wolken</title><link>https://n.example/2</link><pubDate>{Builders.Now.AddHours(-3).ToString("r", System.Globalization.CultureInfo.InvariantCulture)}</pubDate></item>
         </channel></rss>
         """;
 
