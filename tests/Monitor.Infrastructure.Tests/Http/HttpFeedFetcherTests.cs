@@ -9,7 +9,9 @@ namespace Monitor.Infrastructure.Tests.Http;
 [Collection(AllocationSensitive.Name)]
 public sealed class HttpFeedFetcherTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+    // A fixed clock far from today: every date below (validators, Date, Retry-After, Expires) is read relative to it or to
+    // the server's Date header, never to the real day, so the test cannot go stale. 26/27 Nov 2020 were a Thursday/Friday.
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2020, 11, 27, 12, 0, 0, TimeSpan.Zero));
     private FeedHttpOptions options = new() { Timeout = TimeSpan.FromSeconds(5), MaxBodyBytes = 1024 * 1024, ContactUrl = "https://example.org/over-monitor" };
     private FeedTestServer server = null!;
     private FeedClientFactory factory = null!;
@@ -32,13 +34,13 @@ public sealed class HttpFeedFetcherTests : IAsyncLifetime
     [Fact]
     public async Task FetchAsync_Ok_BodyValidatorsAndHonestUserAgent()
     {
-        server.Serve("/a.xml", FeedDocuments.RssBytes(2), etag: "\"v1\"", headers: new Dictionary<string, string> { ["Last-Modified"] = "Thu, 26 Nov 2026 10:00:00 GMT" });
+        server.Serve("/a.xml", FeedDocuments.RssBytes(2), etag: "\"v1\"", headers: new Dictionary<string, string> { ["Last-Modified"] = "Thu, 26 Nov 2020 10:00:00 GMT" });
         var result = await Fetch("/a.xml");
 
         Assert.Equal(FetchStatus.Ok, result.Status);
         Assert.Equal(FeedDocuments.RssBytes(2), result.Body.ToArray());
         Assert.Equal("\"v1\"", result.ETag);
-        Assert.Equal("Thu, 26 Nov 2026 10:00:00 GMT", result.LastModified);
+        Assert.Equal("Thu, 26 Nov 2020 10:00:00 GMT", result.LastModified);
         var agent = server.Requests.Single().Headers["User-Agent"];
         Assert.Contains("Monitor/", agent, StringComparison.Ordinal);
         Assert.Contains("https://example.org/over-monitor", agent, StringComparison.Ordinal);
@@ -48,11 +50,11 @@ public sealed class HttpFeedFetcherTests : IAsyncLifetime
     public async Task FetchAsync_MatchingETag_NotModifiedAndValidatorsSent()
     {
         server.Serve("/a.xml", FeedDocuments.RssBytes(1), etag: "\"v1\"");
-        var result = await Fetch("/a.xml", new FetchConditions("\"v1\"", "Thu, 26 Nov 2026 10:00:00 GMT"));
+        var result = await Fetch("/a.xml", new FetchConditions("\"v1\"", "Thu, 26 Nov 2020 10:00:00 GMT"));
         Assert.Equal(FetchStatus.NotModified, result.Status);
         var headers = server.Requests.Single().Headers;
         Assert.Equal("\"v1\"", headers["If-None-Match"]);
-        Assert.Equal("Thu, 26 Nov 2026 10:00:00 GMT", headers["If-Modified-Since"]);
+        Assert.Equal("Thu, 26 Nov 2020 10:00:00 GMT", headers["If-Modified-Since"]);
     }
 
     [Theory]
@@ -74,20 +76,20 @@ public sealed class HttpFeedFetcherTests : IAsyncLifetime
     [Theory]
     [InlineData(429, "120", 120)]
     [InlineData(503, "30", 30)]
-    [InlineData(429, "Fri, 27 Nov 2026 13:00:00 GMT", 3600)]
+    [InlineData(429, "Fri, 27 Nov 2020 13:00:00 GMT", 3600)]
     public async Task FetchAsync_RetryAfter_DeltaOrDate(int status, string header, int expectedSeconds)
     {
-        server.Status("/x", status, new Dictionary<string, string> { ["Retry-After"] = header, ["Date"] = "Fri, 27 Nov 2026 12:00:00 GMT" });
+        server.Status("/x", status, new Dictionary<string, string> { ["Retry-After"] = header, ["Date"] = "Fri, 27 Nov 2020 12:00:00 GMT" });
         var result = await Fetch("/x");
         Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), result.RetryAfter);
     }
 
     [Theory]
     [InlineData("Cache-Control", "public, max-age=900", 900)]
-    [InlineData("Expires", "Fri, 27 Nov 2026 12:30:00 GMT", 1800)]
+    [InlineData("Expires", "Fri, 27 Nov 2020 12:30:00 GMT", 1800)]
     public async Task FetchAsync_Freshness_CacheLifetime(string header, string value, int seconds)
     {
-        server.Serve("/a.xml", FeedDocuments.RssBytes(1), headers: new Dictionary<string, string> { [header] = value, ["Date"] = "Fri, 27 Nov 2026 12:00:00 GMT" });
+        server.Serve("/a.xml", FeedDocuments.RssBytes(1), headers: new Dictionary<string, string> { [header] = value, ["Date"] = "Fri, 27 Nov 2020 12:00:00 GMT" });
         var result = await Fetch("/a.xml");
         Assert.Equal(TimeSpan.FromSeconds(seconds), result.CacheLifetime);
     }
