@@ -22,7 +22,7 @@ public sealed partial class JsonLinesLoggerProviderTests
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         var first = JsonDocument.Parse(lines[0]).RootElement;
-        Assert.Equal("2026-11-27T12:00:00.000Z", first.GetProperty("timestamp").GetString());
+        Assert.Equal(clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture), first.GetProperty("timestamp").GetString());
         Assert.Equal("Warning", first.GetProperty("level").GetString());
         Assert.Equal("Monitor.Pipeline.Polling.FeedPollCycle", first.GetProperty("category").GetString());
         Assert.Equal(4242, first.GetProperty("eventId").GetInt32());
