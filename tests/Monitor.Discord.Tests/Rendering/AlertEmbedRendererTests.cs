@@ -22,7 +22,7 @@ public sealed class AlertEmbedRendererTests
         Assert.Equal($"<t:{TestAlerts.Published.ToUnixTimeSeconds()}:R>", fields["Gepubliceerd"]);
         Assert.Equal("nos · nieuws.example.nl", fields["Bron"]);
         Assert.Contains("water (critical)", fields["Regel"], StringComparison.Ordinal);
-        Assert.Equal("2026-11-27T20:00:00.000Z", embed.Timestamp);
+        Assert.Equal(TestAlerts.Published.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture), embed.Timestamp);
         Assert.Contains("alert1", embed.Footer!.Text, StringComparison.Ordinal);
     }
 
