@@ -9,7 +9,7 @@ namespace Monitor.TestKit.Fakes;
 /// It runs the same contract tests as SQLite and PostgreSQL (<c>InMemoryStoreTests</c>), so a pipeline test on it means what it would on SQLite.
 /// It also keeps every commit (<see cref="Commits"/>) and every outbox row (<see cref="Outbox"/>) for assertions.
 /// </summary>
-public sealed class InMemoryStore : IItemLedger, IItemHistory, IOutboxQueue, IOutboxAdmin, IFeedStateStore
+public sealed partial class InMemoryStore : IItemLedger, IItemHistory, IOutboxQueue, IOutboxAdmin, IFeedStateStore
 {
     private readonly Lock gate = new();
     private readonly Dictionary<(string Feed, string Key), (SeenItem Item, DateTimeOffset FirstSeen)> seen = [];
